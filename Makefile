@@ -1,0 +1,40 @@
+# `make run` and `make test` do all the set-up they need: a .venv with Briefpack installed
+# (editable) and, where this is a Debian-like machine and we are root, the system packages the
+# tests use (see .ci/system-packages.sh).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SAMPLE_LIBRARY := build/sample-library.sqlite3
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+.PHONY: install run test lint bench clean system-packages
+
+install: $(STAMP)
+
+system-packages:
+	@bash .ci/system-packages.sh
+
+run: $(STAMP)
+	@mkdir -p build
+	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY) samples
+	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY)
+
+test: $(STAMP) system-packages
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+bench: $(STAMP)
+	$(PY) bench/parse.py
+	$(PY) bench/import.py
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,1 @@
+"""Shipped data files; see README.md here and briefpack/resource_files.py."""

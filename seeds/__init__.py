@@ -1,0 +1,1 @@
+"""The sample library: real statements, installed so `briefpack samples` finds them."""

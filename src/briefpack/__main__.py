@@ -1,0 +1,3 @@
+from briefpack.cli.main import main
+
+raise SystemExit(main())
