@@ -1,11 +1,81 @@
-"""Entry point; the library/CLI work fills in the subcommands."""
+"""`briefpack [--library PATH] COMMAND ...`; with no command it opens the desktop app.
+
+Each group of commands lives in its own module with a `register(subparsers)` function that adds
+its subparsers and sets `handler` (a function taking the parsed args, returning an exit code).
+Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
+from pathlib import Path
+
+from briefpack import __version__
+from briefpack.errors import UserError
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+# Modules that add commands. Loaded lazily by name so `--help` stays quick.
+COMMAND_MODULES = (
+    "briefpack.cli.library_commands",
+    "briefpack.cli.export_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefpack",
+        description="Briefing packs from press statements. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefpack {__version__}")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="PATH",
+        help="library file to use (default: library.sqlite3 in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue  # that group of commands is not built yet
+        module.register(subparsers)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    print("briefpack: command line not built yet", file=sys.stderr)
-    return 2
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        return open_app(args)
+    try:
+        return int(args.handler(args))
+    except UserError as error:
+        print(f"briefpack: {error.message}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except KeyboardInterrupt:
+        print("briefpack: interrupted", file=sys.stderr)
+        return 130
+
+
+def open_app(args: argparse.Namespace) -> int:
+    try:
+        from briefpack.gui.app import run_app  # only the gui package imports PySide6
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("briefpack.gui"):
+            raise
+        print("briefpack: the desktop app is not built yet; see `briefpack --help`",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return run_app(library_path=args.library)
