@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,29 @@ def helsinki_text() -> str:
 @pytest.fixture
 def florida_text() -> str:
     return FLORIDA_SEED.read_text(encoding="utf-8")
+
+
+# Briefpack never opens a network connection. Every test runs with internet sockets refused, so
+# code that tries (an HTML importer following an <img src>, a font fetched at export) fails here.
+class NetworkAttempted(AssertionError):
+    pass
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded(real):  # type: ignore[no-untyped-def]
+    def connect(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            self.close()  # an AssertionError is not an OSError: callers will not close it
+            raise NetworkAttempted(f"a test tried to open a network connection to {address!r}")
+        return real(self, address)
+
+    return connect
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
