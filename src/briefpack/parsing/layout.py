@@ -1,0 +1,133 @@
+"""Title, dateline position and paragraphs: the shape of a press statement.
+
+Importers hand over text in two shapes: one paragraph per line (web pages, Word files) or text
+hard-wrapped at a fixed width with blank lines between paragraphs (e-mails, plain-text wires).
+Both become the same list of paragraphs here, each a span of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefpack.parsing.spans import trim
+
+_LINE = re.compile(r"[^\n]*")
+# A line that ends a sentence (or a quote that ends one) is never a heading.
+_FINAL_PUNCT = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019\u00bb)\]]*$|[\"\u201d\u00bb]$")
+_WORD = re.compile(r"\w+")
+# Lines a wire or web page puts above the title; they are not the title.
+_KICKER = re.compile(
+    r"^(?:press\s+release|news\s+release|news|public\s+statement|media\s+advisory|statement|"
+    r"for\s+immediate\s+release|embargo(?:ed)?\b.*|under\s+embargo.*|index:?\s.*|"
+    r"ai\s+index:?.*|\d+\s+(?:minutes?|min)\s+read)\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph candidate: the trimmed span of one or more lines."""
+
+    start: int
+    end: int
+    lines: int  # how many source lines it joins
+    blank_before: bool  # a blank line (or the start of the text) precedes it
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """Spans of the trimmed non-empty lines; empty lines are left out."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = trim(text, pos, nl)
+        if s < e:
+            out.append((s, e))
+        pos = nl + 1
+    return out
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs.
+
+    Only lines followed directly by another line count: in wrapped text nearly all of them
+    reach the margin, while one-paragraph-per-line text has long lines of every length.
+    """
+    if len(lines) < 4:
+        return None
+    longest = max(e - s for s, e in lines)
+    if longest > 110:
+        return None
+    inner = [
+        e - s
+        for (s, e), (s2, _) in zip(lines, lines[1:], strict=False)
+        if text.count("\n", e, s2) == 1
+    ]
+    if len(inner) < 3:
+        return None
+    near = sum(1 for length in inner if length >= longest * 0.75)
+    if near < len(inner) * 0.8:
+        return None
+    return longest
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraph candidates of the text, in order."""
+    lines = lines_of(text)
+    width = _wrap_width(text, lines)
+    out: list[Block] = []
+    prev_end = 0
+    for s, e in lines:
+        gap = text[prev_end:s]
+        blank = gap.count("\n") >= 2 or not out
+        if (
+            width is not None
+            and out
+            and not blank
+            and (out[-1].end - _line_start(text, out[-1].end)) >= width * 0.6
+        ):
+            out[-1].end = e
+            out[-1].lines += 1
+        else:
+            out.append(Block(s, e, 1, blank))
+        prev_end = e
+    return out
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def is_kicker(line: str) -> bool:
+    return bool(_KICKER.match(line.strip()))
+
+
+def looks_like_title(line: str) -> bool:
+    """A first line that is a headline rather than the start of the body."""
+    if len(line) > 220:
+        return False
+    words = len(_WORD.findall(line))
+    if words == 0:
+        return False
+    if line.endswith(".") and words > 25:
+        return False
+    return True
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation: a subhead between body paragraphs."""
+    if len(line) > 110 or "\n" in line:
+        return False
+    stripped = line.strip()
+    if not stripped or stripped[0] in "\"\u201c\u2018'\u00ab":
+        return False
+    words = _WORD.findall(stripped)
+    if not 1 <= len(words) <= 14:
+        return False
+    if _FINAL_PUNCT.search(stripped) and not stripped.endswith("?"):
+        return False
+    return True

@@ -1,0 +1,116 @@
+"""Title and paragraphs with their kinds (body, subhead, contact).
+
+Press statements end with a trailer: "For more information, please contact ...", names, phone
+numbers, "###", links to more reporting. Everything from the first trailer line on is kind
+"contact", except a real section such as "Background" that some organisations put after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefpack.model import Paragraph, ParagraphKind, Span
+from briefpack.parsing.layout import Block, blocks, is_kicker, looks_like_heading, looks_like_title
+
+# A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
+# paragraph its issue tags, a missed one turns phone numbers into body text.
+_TRAILER_START = re.compile(
+    r"^(?:for\s+(?:more|further|additional)\s+(?:information|details|info)\b|"
+    r"for\s+(?:media|press)\s+(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|information|queries)|"
+    r"for\s+(?:interviews?|comment)\b|to\s+(?:arrange|request)\s+(?:an\s+)?interview|"
+    r"(?:media|press)\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|office)\b|"
+    r"contacts?\s*:|contact\s+(?:information|details)|"
+    r"for\s+more\s+[\w\s.'\u2019-]{0,60}?\s+(?:reporting|coverage|work)\b|"
+    r"please\s+contact\b|"
+    r"#{3,}|-+\s*ends?\s*-+|/?ends/?\.?$|\*{3,}|ends\.?$)",
+    re.IGNORECASE,
+)
+# Headings that reopen the body after a trailer.
+_BODY_SECTION = re.compile(
+    r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
+    r"more\s+background|recommendations)\s*:?$",
+    re.IGNORECASE,
+)
+_CONTACT_SIGNAL = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\s?\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|"
+    r"\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|https?://|www\.|\btwitter\b|(?<!\w)@\w{2,}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Layout:
+    title: str | None = None
+    title_span: Span | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    # Blocks between the title and the body that the dateline finder may claim.
+    lead: list[Block] = field(default_factory=list)
+
+
+def has_contact_signal(line: str) -> bool:
+    return _CONTACT_SIGNAL.search(line) is not None
+
+
+def split_layout(text: str) -> Layout:
+    all_blocks = blocks(text)
+    layout = Layout()
+    i = 0
+    while (
+        i < len(all_blocks)
+        and all_blocks[i].lines == 1
+        and is_kicker(text[all_blocks[i].start : all_blocks[i].end])
+    ):
+        i += 1
+    if i < len(all_blocks):
+        first = all_blocks[i]
+        line = text[first.start : first.end]
+        if (
+            first.lines <= 2
+            and looks_like_title(line)
+            and (len(all_blocks) > i + 1 or len(line) < 120)
+        ):
+            layout.title = " ".join(line.split())
+            layout.title_span = Span(first.start, first.end)
+            i += 1
+    layout.paragraphs = _kinds(text, all_blocks[i:])
+    return layout
+
+
+def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    trailer = False
+    n = len(body)
+    for k, block in enumerate(body):
+        line = text[block.start : block.end]
+        kind: ParagraphKind
+        if trailer:
+            if _BODY_SECTION.match(line):
+                trailer = False
+                kind = "subhead"
+            elif len(line) > 300 and not has_contact_signal(line):
+                kind = "body"
+            else:
+                kind = "contact"
+        elif _TRAILER_START.match(line) or (len(line) < 300 and _is_contact_line(line)):
+            trailer = True
+            kind = "contact"
+        elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
+            kind = "subhead"
+        else:
+            kind = "body"
+        paragraphs.append(Paragraph(len(paragraphs), line, kind, Span(block.start, block.end)))
+    return paragraphs
+
+
+def _is_contact_line(line: str) -> bool:
+    """A short line that is plainly a phone number or e-mail address, not prose."""
+    if not has_contact_signal(line):
+        return False
+    words = len(line.split())
+    return words <= 14 and not line.rstrip().endswith((".", "\u201d", '"'))
+
+
+def _body_follows(text: str, body: list[Block], k: int) -> bool:
+    following = text[body[k + 1].start : body[k + 1].end]
+    return not _TRAILER_START.match(following)

@@ -1,0 +1,30 @@
+"""Small helpers for spans that index the statement text exactly."""
+
+from __future__ import annotations
+
+from briefpack.model import Span
+
+# Characters trimmed from the edges of an extraction: white space, including the no-break and
+# zero-width spaces that pasted press releases are full of.
+_SPACE = (
+    " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u202f\u205f\u3000\ufeff"
+)
+
+
+def trim(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with white space (or `extra`)."""
+    chars = _SPACE + extra
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def is_space(char: str) -> bool:
+    return char in _SPACE
+
+
+def span(start: int, end: int) -> Span:
+    return Span(start, end)
