@@ -1,0 +1,44 @@
+"""`run_app`: the desktop app's entry point, called by `briefpack` with no subcommand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from briefpack import __version__
+from briefpack.paths import APP_AUTHOR, APP_NAME
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (150 %) render crisply instead of being rounded to 1x or 2x.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setDesktopFileName("briefpack")
+    return app
+
+
+def run_app(library_path: Path | None = None) -> int:
+    app = make_application()
+    from briefpack.gui.errors import install_excepthook
+    from briefpack.gui.main_window import MainWindow
+    from briefpack.gui.settings import AppSettings
+
+    window: MainWindow | None = None
+    install_excepthook(lambda: window)
+    settings = AppSettings()
+    window = MainWindow(settings, library_path=library_path)
+    window.show()
+    window.start()
+    return app.exec()
