@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,18 +34,45 @@ Reader = Callable[[Path], list[ImportedText]]
 # suffix -> reader; filled by _register_builtin_readers so format modules load lazily.
 _READERS: dict[str, Reader] = {}
 
+# kind of content -> (module in this package, reader function, suffixes)
+_BUILTIN_KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "text": ("text", "read_text_file", (".txt", ".md", ".text")),
+    "html": ("html", "read_html_file", (".html", ".htm", ".xhtml")),
+    "docx": ("docx", "read_docx_file", (".docx",)),
+    "odt": ("odt", "read_odt_file", (".odt",)),
+    "pdf": ("pdf", "read_pdf_file", (".pdf",)),
+    "eml": ("eml", "read_eml_file", (".eml",)),
+}
+_BUILTIN_READERS: dict[str, Reader] = {}
+_KIND_OF_SUFFIX: dict[str, str] = {}
+
 
 def register(suffixes: Iterable[str], reader: Reader) -> None:
     for suffix in suffixes:
         _READERS[suffix.lower()] = reader
 
 
+def _lazy_reader(module_name: str, function_name: str) -> Reader:
+    """A reader that imports its module on first use, so importing the package stays cheap."""
+
+    def reader(path: Path) -> list[ImportedText]:
+        module = importlib.import_module(f"briefpack.importers.{module_name}")
+        function: Reader = getattr(module, function_name)
+        return function(path)
+
+    reader.__name__ = function_name
+    return reader
+
+
 def _register_builtin_readers() -> None:
     if _READERS:
         return
-    from briefpack.importers import text
-
-    register(text.SUFFIXES, text.read_text_file)
+    for kind, (module_name, function_name, suffixes) in _BUILTIN_KINDS.items():
+        reader = _lazy_reader(module_name, function_name)
+        _BUILTIN_READERS[kind] = reader
+        for suffix in suffixes:
+            _KIND_OF_SUFFIX[suffix] = kind
+        register(suffixes, reader)
 
 
 def supported_suffixes() -> list[str]:
@@ -52,19 +80,30 @@ def supported_suffixes() -> list[str]:
     return sorted(_READERS)
 
 
+def file_dialog_filter() -> str:
+    """The Qt file-dialog filter for every importable type, e.g. for the Import dialog."""
+    patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+    return f"Statements ({patterns});;All files (*)"
+
+
 def read_file(path: Path | str) -> list[ImportedText]:
+    """Every statement in the file, as clean text; `FileRefused` with the reason otherwise."""
     _register_builtin_readers()
     path = Path(path)
     if not path.exists():
         raise FileRefused(path, "no such file or folder")
     if path.is_dir():
         raise FileRefused(path, "is a folder, not a file")
-    reader = _READERS.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
     if reader is None:
         known = ", ".join(supported_suffixes())
         kind = path.suffix or "(none)"
         raise FileRefused(path, f"unsupported file type {kind!r}; known: {known}")
     try:
+        declared = _KIND_OF_SUFFIX.get(suffix)
+        if declared is not None and reader is _BUILTIN_READERS[declared]:
+            reader = _reader_for_content(path, declared)
         return reader(path)
     except FileRefused:
         raise
@@ -72,6 +111,29 @@ def read_file(path: Path | str) -> list[ImportedText]:
         raise FileRefused(path, "permission denied") from None
     except OSError as error:
         raise FileRefused(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def _reader_for_content(path: Path, declared: str) -> Reader:
+    """The reader for what the file holds, which its name may not tell truly."""
+    from briefpack.importers import sniff
+
+    with path.open("rb") as handle:
+        head = handle.read(sniff.HEAD_BYTES)
+    actual = sniff.sniff(head)
+    if actual == "zip":
+        actual = sniff.zip_kind(path)
+        if actual == "zip" and declared in ("docx", "odt"):
+            actual = declared  # damaged or hostile: its own reader says what is wrong
+    elif actual == "ole":
+        actual = sniff.sniff(head, path.read_bytes()[: 50 * 1024 * 1024])
+    if actual == "text" and declared in ("html", "eml"):
+        actual = declared  # an HTML fragment, or a mail whose headers we will check
+    if actual == declared:
+        return _BUILTIN_READERS[declared]
+    if actual in _BUILTIN_READERS:
+        return _BUILTIN_READERS[actual]
+    description = sniff.DESCRIPTIONS.get(actual, sniff.DESCRIPTIONS["binary"])
+    raise FileRefused(path, f"named {path.suffix} but it is {description}")
 
 
 def iter_statement_files(

@@ -1,0 +1,68 @@
+"""The one text shape every importer hands to the parser, whatever the file was.
+
+Like the plain-text seeds: the title on the first line, a blank line, then one paragraph per
+line; subheads and the lines of a contact block each on a line of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefpack.errors import FileRefused
+
+BULLET = "\u2022 "
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def clean_line(text: str) -> str:
+    """One paragraph on one line: runs of spaces, tabs and line breaks become one space."""
+    text = _INVISIBLE.sub("", text)
+    if "\n" in text or "\r" in text or "\x0b" in text or "\f" in text:
+        text = re.sub(r"[\r\n\x0b\f]+", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def compose(paragraphs: list[str], path: Path, title: str | None = None) -> str:
+    """Title line, blank line, one paragraph per line, final newline.
+
+    With `title` (a heading the document marked as its title), it comes first and is not
+    repeated if the body starts with it; without one, the first paragraph is the title.
+    """
+    lines = [line for line in (clean_line(p) for p in paragraphs) if line]
+    if title is not None:
+        title = clean_line(title)
+    if title:
+        if lines and _key(lines[0]) == _key(title):
+            lines.pop(0)
+    elif lines:
+        title = lines.pop(0)
+    if not title:
+        raise FileRefused(path, "document has no text")
+    if not lines:
+        return title + "\n"
+    return title + "\n\n" + "\n".join(lines) + "\n"
+
+
+def pick_title(blocks: list[tuple[str, str]], lookahead: int = 6) -> tuple[str | None, list[str]]:
+    """Choose the title among the first blocks of (kind, text).
+
+    A block the document marks as its title ("title", or else the first "heading") wins when
+    only short lines (a "PRESS RELEASE" kicker, a date) stand before it; they then follow it.
+    Otherwise the first block is the title, as in a plain-text file.
+    """
+    texts = [text for _, text in blocks]
+    for wanted in ("title", "heading"):
+        for index, (kind, text) in enumerate(blocks[:lookahead]):
+            if kind == wanted and clean_line(text):
+                before = texts[:index]
+                if all(len(clean_line(b)) < 80 for b in before):
+                    return text, before + texts[index + 1 :]
+                break
+    return None, texts
