@@ -1,0 +1,395 @@
+"""Summits gathered across statements.
+
+Each statement's `SummitMention`s are matched against the summits already known: the same
+leaders (a name token in common, countries not contradicting) and a compatible place and date
+make the same summit, so two statements about the Helsinki summit give one summit with both as
+sources. A summit row is a group of mentions; its `key` is made once from the first mention and
+never changes, so corrections can name it across re-parses. Merge corrections fold one group
+into another by setting `effective_id`; undoing one restores it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefpack.library.corrections import (
+    ChangeSummitDates,
+    ChangeSummitPlace,
+    MergeSummits,
+    RenameSummit,
+    SummitCorrection,
+)
+from briefpack.model import Leader, Span, Summit, SummitMention
+
+# Words in a leader's name that say what, not who.
+_TITLES = frozenset(
+    "president prime minister chancellor king queen premier mr mrs ms dr sir general "
+    "secretary chairman chair emir sheikh crown prince vice leader supreme the of".split()
+)
+# Summits more than this far apart are different meetings of the same leaders.
+_SAME_MEETING_DAYS = 7
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def name_tokens(name: str) -> list[str]:
+    """Who-tokens of a leader's name: "President Xi Jinping" -> ["xi", "jinping"]."""
+    tokens = []
+    for word in _fold(name).split():
+        token = "".join(ch for ch in word if ch.isalnum())
+        if token and token not in _TITLES:
+            tokens.append(token)
+    return tokens
+
+
+def same_leader(a: Leader, b: Leader) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    ta, tb = name_tokens(a.name), name_tokens(b.name)
+    if not ta or not tb:
+        return bool(a.country) and a.country == b.country
+    if ta[-1] == tb[-1]:
+        return True
+    # "Xi" and "Xi Jinping", "Putin" and "Vladimir Putin"; but not "Donald Trump"/"Donald Tusk".
+    return (len(ta) == 1 and ta[0] in tb) or (len(tb) == 1 and tb[0] in ta)
+
+
+def same_leaders(a: Sequence[Leader], b: Sequence[Leader]) -> bool:
+    if len(a) != len(b):
+        return False
+    unmatched = list(b)
+    for leader in a:
+        match = next((other for other in unmatched if same_leader(leader, other)), None)
+        if match is None:
+            return False
+        unmatched.remove(match)
+    return True
+
+
+def places_compatible(a: str | None, a_country: str | None,
+                      b: str | None, b_country: str | None) -> bool:
+    if not a or not b:
+        return True
+    if _fold(a) == _fold(b):
+        return True
+    # "Helsinki" and "Finland": the same country counts as the same place.
+    return bool(a_country) and a_country == b_country
+
+
+def dates_compatible(a: Iterable[dt.date], b: Iterable[dt.date]) -> bool:
+    a, b = list(a), list(b)
+    if not a or not b:
+        return True
+    return min(abs((x - y).days) for x in a for y in b) <= _SAME_MEETING_DAYS
+
+
+def _label_token(label: str | None) -> str | None:
+    if not label:
+        return None
+    words = name_tokens(label)
+    return "label:" + " ".join(words) if words else None
+
+
+def _tokens(leaders: Sequence[Leader], label: str | None) -> set[str]:
+    if leaders:
+        tokens = {token for leader in leaders for token in name_tokens(leader.name)}
+        tokens |= {"country:" + leader.country for leader in leaders if leader.country}
+        return tokens
+    token = _label_token(label)
+    return {token} if token else set()
+
+
+def leaders_to_json(leaders: Sequence[Leader]) -> str:
+    return json.dumps(
+        [{"name": leader.name, "country": leader.country, "role": leader.role}
+         for leader in leaders],
+        ensure_ascii=False,
+    )
+
+
+def leaders_from_json(text: str) -> list[Leader]:
+    return [Leader(item["name"], item.get("country"), item.get("role"))
+            for item in json.loads(text)]
+
+
+def dates_to_json(dates: Iterable[dt.date]) -> str:
+    return json.dumps(sorted({d.isoformat() for d in dates}))
+
+
+def dates_from_json(text: str) -> list[dt.date]:
+    return [dt.date.fromisoformat(d) for d in json.loads(text)]
+
+
+@dataclass(slots=True)
+class _Group:
+    """What a summit row knows for matching: the sum of its mentions."""
+
+    id: int | None
+    leaders: list[Leader]
+    label: str | None
+    location: str | None
+    location_country: str | None
+    dates: list[dt.date]
+
+    def accepts(self, mention: SummitMention) -> bool:
+        if mention.leaders or self.leaders:
+            if not same_leaders(self.leaders, mention.leaders):
+                return False
+        elif _label_token(mention.label) != _label_token(self.label):
+            return False
+        return places_compatible(self.location, self.location_country,
+                                 mention.location, mention.location_country) and \
+            dates_compatible(self.dates, mention.dates)
+
+    def absorb(self, mention: SummitMention) -> None:
+        for leader in mention.leaders:
+            known = next((mine for mine in self.leaders if same_leader(mine, leader)), None)
+            if known is None:
+                self.leaders.append(Leader(leader.name, leader.country, leader.role))
+                continue
+            if len(name_tokens(leader.name)) > len(name_tokens(known.name)):
+                known.name = leader.name
+            known.country = known.country or leader.country
+            known.role = known.role or leader.role
+        self.label = self.label or _normal_label(mention.label)
+        if not self.location and mention.location:
+            self.location = mention.location
+        self.location_country = self.location_country or mention.location_country
+        self.dates = sorted(set(self.dates) | set(mention.dates))
+
+
+def _normal_label(label: str | None) -> str | None:
+    token = _label_token(label)
+    return token.removeprefix("label:") if token else None
+
+
+def _key_for(mention: SummitMention) -> str:
+    if mention.leaders:
+        who = "+".join(sorted(
+            (name_tokens(leader.name) or [(leader.country or "?").lower()])[-1]
+            for leader in mention.leaders
+        ))
+    else:
+        who = (_normal_label(mention.label) or "summit").replace(" ", "-")
+    place = "-".join(name_tokens(mention.location or "")) or "-"
+    when = min(mention.dates).isoformat() if mention.dates else "-"
+    return f"{who}@{place}@{when}"
+
+
+def _store_group(connection: sqlite3.Connection, group: _Group) -> None:
+    assert group.id is not None
+    connection.execute(
+        "UPDATE summits SET leaders = ?, label = ?, location = ?, location_country = ?, "
+        "dates = ? WHERE id = ?",
+        (leaders_to_json(group.leaders), group.label, group.location, group.location_country,
+         dates_to_json(group.dates), group.id),
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO summit_tokens (token, summit_id) VALUES (?, ?)",
+        [(token, group.id) for token in _tokens(group.leaders, group.label)],
+    )
+
+
+def _group_from_row(row: sqlite3.Row | tuple) -> _Group:
+    summit_id, leaders, label, location, location_country, dates = row
+    return _Group(summit_id, leaders_from_json(leaders), label, location, location_country,
+                  dates_from_json(dates))
+
+
+def assign_mention(connection: sqlite3.Connection, mention: SummitMention) -> int | None:
+    """The id of the summit this mention belongs to, creating one when none matches.
+
+    None for a mention that names neither leaders nor a label: nothing to group it by.
+    """
+    tokens = _tokens(mention.leaders, mention.label)
+    if not tokens:
+        return None
+    marks = ",".join("?" * len(tokens))
+    rows = connection.execute(
+        "SELECT id, leaders, label, location, location_country, dates FROM summits "
+        f"WHERE id IN (SELECT summit_id FROM summit_tokens WHERE token IN ({marks})) "
+        "ORDER BY id",
+        sorted(tokens),
+    ).fetchall()
+    for row in rows:
+        group = _group_from_row(row)
+        if group.accepts(mention):
+            group.absorb(mention)
+            _store_group(connection, group)
+            assert group.id is not None
+            return group.id
+    key = _unique_key(connection, _key_for(mention))
+    group = _Group(None, [], None, None, None, [])
+    group.absorb(mention)
+    cursor = connection.execute(
+        "INSERT INTO summits (key, leaders, effective_id) VALUES (?, '[]', 0)", (key,)
+    )
+    group.id = cursor.lastrowid
+    connection.execute("UPDATE summits SET effective_id = id WHERE id = ?", (group.id,))
+    _store_group(connection, group)
+    assert group.id is not None
+    return group.id
+
+
+def _unique_key(connection: sqlite3.Connection, key: str) -> str:
+    candidate, number = key, 1
+    while connection.execute("SELECT 1 FROM summits WHERE key = ?", (candidate,)).fetchone():
+        number += 1
+        candidate = f"{key}#{number}"
+    return candidate
+
+
+def mention_from_row(row: Sequence) -> SummitMention:
+    """A mention as stored in the `mentions` table (label, leaders, location, ...)."""
+    label, leaders, location, location_country, when, dates = row
+    return SummitMention(label=label, leaders=leaders_from_json(leaders), location=location,
+                         location_country=location_country, when=when,
+                         dates=dates_from_json(dates), span=_NO_SPAN)
+
+
+_NO_SPAN = Span(0, 0)  # mentions read back for grouping need no place in the text
+
+
+def refresh_groups(connection: sqlite3.Connection) -> None:
+    """Recompute every summit's leaders, place and dates from its mentions; drop empty ones.
+
+    Used after a re-parse, when mentions may have changed under existing summits.
+    """
+    groups: dict[int, _Group] = {
+        row[0]: _Group(row[0], [], None, None, None, [])
+        for row in connection.execute("SELECT id FROM summits")
+    }
+    for row in connection.execute(
+        "SELECT summit_id, label, leaders, location, location_country, when_text, dates "
+        "FROM mentions ORDER BY statement_id, idx"
+    ):
+        groups[row[0]].absorb(mention_from_row(row[1:]))
+    connection.execute("DELETE FROM summit_tokens")
+    used = {row[0] for row in connection.execute("SELECT DISTINCT summit_id FROM mentions")}
+    empty = [(summit_id,) for summit_id in groups if summit_id not in used]
+    connection.executemany("DELETE FROM summits WHERE id = ?", empty)
+    for summit_id, group in groups.items():
+        if summit_id in used:
+            _store_group(connection, group)
+
+
+def apply_merges(connection: sqlite3.Connection, merges: Sequence[MergeSummits]) -> None:
+    """Set every summit's effective_id from the active merge corrections, in their order."""
+    ids = dict(connection.execute("SELECT key, id FROM summits").fetchall())
+    parent = {summit_id: summit_id for summit_id in ids.values()}
+
+    def root(summit_id: int) -> int:
+        while parent[summit_id] != summit_id:
+            summit_id = parent[summit_id]
+        return summit_id
+
+    for merge in merges:
+        into, gone = ids.get(merge.into_key), ids.get(merge.from_key)
+        if into is None or gone is None:
+            continue  # a summit a re-parse no longer finds: the merge waits
+        into_root, gone_root = root(into), root(gone)
+        if into_root != gone_root:
+            parent[gone_root] = into_root
+    current = dict(connection.execute("SELECT id, effective_id FROM summits").fetchall())
+    changes = [(root(summit_id), summit_id) for summit_id in parent
+               if current.get(summit_id) != root(summit_id)]
+    connection.executemany("UPDATE summits SET effective_id = ? WHERE id = ?", changes)
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(value for value in values if value)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(value for value in counts if counts[value] == best)  # first seen wins a tie
+
+
+def default_label(leaders: Sequence[Leader]) -> str:
+    names = [(leader.name.split() or ["?"])[-1] for leader in leaders]
+    return "\u2013".join(names) + " summit" if names else "Summit"
+
+
+def build_summits(
+    connection: sqlite3.Connection,
+    corrections: Sequence[SummitCorrection],
+    only: int | None = None,
+) -> list[Summit]:
+    """Summits as the user sees them: groups merged, corrections applied, sources ordered."""
+    rows = connection.execute(
+        "SELECT id, key, effective_id, leaders FROM summits ORDER BY id"
+    ).fetchall()
+    members: dict[int, list[tuple[int, str, list[Leader]]]] = {}
+    for summit_id, key, effective_id, leaders in rows:
+        if only is not None and effective_id != only:
+            continue
+        members.setdefault(effective_id, []).append(
+            (summit_id, key, leaders_from_json(leaders))
+        )
+    group_to_summit = {summit_id: effective for effective, groups in members.items()
+                       for summit_id, _, _ in groups}
+    mentions: dict[int, list[tuple[int, SummitMention]]] = {e: [] for e in members}
+    sql = (
+        "SELECT m.summit_id, m.statement_id, m.label, m.leaders, m.location, "
+        "m.location_country, m.when_text, m.dates FROM mentions m "
+        "JOIN statements s ON s.id = m.statement_id "
+        "ORDER BY s.date IS NULL, s.date, s.id, m.idx"
+    )
+    for row in connection.execute(sql):
+        effective = group_to_summit.get(row[0])
+        if effective is not None:
+            mentions[effective].append((row[1], mention_from_row(row[2:])))
+    by_key = {key: summit_id for summit_id, key, _, _ in rows}
+    overrides: dict[int, dict[str, SummitCorrection]] = {}
+    for correction in corrections:
+        if isinstance(correction, MergeSummits):
+            continue
+        target = by_key.get(correction.summit_key)
+        if target is not None and target in members:
+            overrides.setdefault(target, {})[correction.kind] = correction  # later wins
+    summits = []
+    for effective, groups in sorted(members.items()):
+        groups.sort(key=lambda group: group[0] != effective)
+        summits.append(_summit(effective, groups, mentions[effective],
+                               overrides.get(effective, {})))
+    return summits
+
+
+def _summit(
+    summit_id: int,
+    groups: list[tuple[int, str, list[Leader]]],
+    mentions: list[tuple[int, SummitMention]],
+    overrides: dict[str, SummitCorrection],
+) -> Summit:
+    leaders: list[Leader] = []
+    for _, _, group_leaders in groups:
+        for leader in group_leaders:
+            if not any(same_leader(leader, mine) for mine in leaders):
+                leaders.append(leader)
+    found = [mention for _, mention in mentions]
+    label = _most_common(m.label for m in found) or default_label(leaders)
+    location = _most_common(m.location for m in found)
+    location_country = _most_common(
+        m.location_country for m in found if not location or m.location == location
+    ) or _most_common(m.location_country for m in found)
+    when = next((m.when for m in found if m.when), None)
+    dates = sorted({d for m in found for d in m.dates})
+    if isinstance(rename := overrides.get(RenameSummit.kind), RenameSummit):
+        label = rename.label
+    if isinstance(place := overrides.get(ChangeSummitPlace.kind), ChangeSummitPlace):
+        location, location_country = place.location, place.location_country
+    if isinstance(timing := overrides.get(ChangeSummitDates.kind), ChangeSummitDates):
+        dates = sorted(timing.dates)
+        when = timing.when if timing.when is not None else when
+    statement_ids = list(dict.fromkeys(statement_id for statement_id, _ in mentions))
+    return Summit(id=summit_id, label=label, leaders=leaders, location=location,
+                  location_country=location_country, when=when, dates=dates,
+                  statement_ids=statement_ids)

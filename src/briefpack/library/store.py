@@ -1,0 +1,277 @@
+"""Rows of the library: statements in, statements out, and the tables derived from them.
+
+Every function takes the open connection and works inside the caller's transaction; none
+commits. `write_statement` stores parser output; `write_derived` rebuilds what listings read
+(quotes, paragraph issues, the quote index) from parser output with corrections applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefpack.library import grouping
+from briefpack.library.corrections import (
+    Correction,
+    CorrectionRecord,
+    StatementCorrection,
+    SummitCorrection,
+    correction_from_dict,
+)
+from briefpack.model import Quote, Span, Speaker, Statement
+from briefpack.model.serialize import statement_from_dict, statement_to_dict
+from briefpack.model.statement import item_key
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the file itself said about a statement; given to the parser again on re-parse."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class LibraryQuote:
+    """A quote as listed by `Library.quotes`: where it is, what it says, what it is about."""
+
+    statement_id: int
+    statement_key: str
+    statement_title: str
+    index: int  # position in its statement's quotes
+    quote: Quote
+    issues: list[str]  # the issues of its paragraph
+
+    @property
+    def key(self) -> str:
+        """Stable across libraries and re-parses: what packs store."""
+        return item_key(self.statement_key, "quote", self.index)
+
+
+STATEMENT_COLUMNS = "id, key, text, parsed, path, imported_at"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _parsed_json(statement: Statement) -> str:
+    data = statement_to_dict(statement)
+    del data["text"]  # kept once, in statements.text (the FTS index reads it there too)
+    data.pop("key", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def statement_from_row(text: str, parsed: str) -> Statement:
+    data = json.loads(parsed)
+    data["text"] = text
+    return statement_from_dict(data)
+
+
+def find_key(connection: sqlite3.Connection, key: str) -> int | None:
+    row = connection.execute("SELECT id FROM statements WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def insert_statement(
+    connection: sqlite3.Connection, statement: Statement, path: str | None, hints: Hints
+) -> int:
+    stamp = now()
+    cursor = connection.execute(
+        "INSERT INTO statements (key, source, path, title, organisation, date, text, parsed, "
+        "hint_title, hint_date, hint_url, imported_at, parsed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (statement.key, statement.source, path, statement.title, statement.organisation,
+         statement.date.isoformat() if statement.date else None, statement.text,
+         _parsed_json(statement), hints.title,
+         hints.date.isoformat() if hints.date else None, hints.url, stamp, stamp),
+    )
+    statement_id = cursor.lastrowid
+    assert statement_id is not None
+    connection.execute(
+        "INSERT INTO statement_fts (rowid, title, text) VALUES (?, ?, ?)",
+        (statement_id, statement.title, statement.text),
+    )
+    return statement_id
+
+
+def replace_parsed(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
+    """Store a re-parse of a statement already in the library (same text, same key)."""
+    old_title, text = connection.execute(
+        "SELECT title, text FROM statements WHERE id = ?", (statement_id,)
+    ).fetchone()
+    connection.execute(
+        "INSERT INTO statement_fts (statement_fts, rowid, title, text) "
+        "VALUES ('delete', ?, ?, ?)",
+        (statement_id, old_title, text),
+    )
+    connection.execute(
+        "UPDATE statements SET title = ?, organisation = ?, date = ?, parsed = ?, parsed_at = ? "
+        "WHERE id = ?",
+        (statement.title, statement.organisation,
+         statement.date.isoformat() if statement.date else None, _parsed_json(statement),
+         now(), statement_id),
+    )
+    connection.execute(
+        "INSERT INTO statement_fts (rowid, title, text) VALUES (?, ?, ?)",
+        (statement_id, statement.title, text),
+    )
+
+
+def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hints]:
+    source, title, date, url = connection.execute(
+        "SELECT source, hint_title, hint_date, hint_url FROM statements WHERE id = ?",
+        (statement_id,),
+    ).fetchone()
+    return source, Hints(title, dt.date.fromisoformat(date) if date else None, url)
+
+
+def write_mentions(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
+    """Replace the statement's summit mentions, each assigned to a summit (grouping)."""
+    connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
+    rows = []
+    for index, mention in enumerate(statement.summits):
+        summit_id = grouping.assign_mention(connection, mention)
+        if summit_id is None:
+            continue
+        rows.append((statement_id, index, summit_id, mention.label,
+                     grouping.leaders_to_json(mention.leaders), mention.location,
+                     mention.location_country, mention.when,
+                     grouping.dates_to_json(mention.dates)))
+    connection.executemany(
+        "INSERT INTO mentions (statement_id, idx, summit_id, label, leaders, location, "
+        "location_country, when_text, dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def write_derived(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
+    """Rebuild quotes, paragraph issues and the quote index from the corrected statement."""
+    connection.execute(
+        "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
+        (statement_id,),
+    )
+    connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
+    connection.execute("DELETE FROM paragraph_issues WHERE statement_id = ?", (statement_id,))
+    connection.executemany(
+        "INSERT INTO quotes (statement_id, idx, text, speaker_name, speaker_role, "
+        "speaker_organisation, kind, paragraph, span_start, span_end, excluded) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (statement_id, index, quote.text,
+             quote.speaker.name if quote.speaker else None,
+             quote.speaker.role if quote.speaker else None,
+             quote.speaker.organisation if quote.speaker else None,
+             quote.kind, quote.paragraph, quote.span.start, quote.span.end, int(quote.excluded))
+            for index, quote in enumerate(statement.quotes)
+        ],
+    )
+    connection.execute(
+        "INSERT INTO quote_fts (rowid, text, speaker) "
+        "SELECT id, text, coalesce(speaker_name, '') FROM quotes WHERE statement_id = ?",
+        (statement_id,),
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO paragraph_issues (statement_id, paragraph, position, issue) "
+        "VALUES (?, ?, ?, ?)",
+        [
+            (statement_id, paragraph.index, position, issue)
+            for paragraph in statement.paragraphs
+            for position, issue in enumerate(paragraph.issues)
+        ],
+    )
+
+
+# --- corrections -----------------------------------------------------------------------------
+
+
+def insert_correction(
+    connection: sqlite3.Connection, scope: str, target: str, kind: str, data: str
+) -> int:
+    cursor = connection.execute(
+        "INSERT INTO corrections (scope, target, kind, data, active, created_at) "
+        "VALUES (?, ?, ?, ?, 1, ?)",
+        (scope, target, kind, data, now()),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def correction_records(
+    connection: sqlite3.Connection, *, active_only: bool, scope: str | None = None,
+    target: str | None = None,
+) -> list[CorrectionRecord]:
+    sql = "SELECT id, data, active, created_at FROM corrections WHERE 1"
+    params: list[object] = []
+    if active_only:
+        sql += " AND active"
+    if scope is not None:
+        sql += " AND scope = ?"
+        params.append(scope)
+    if target is not None:
+        sql += " AND target = ?"
+        params.append(target)
+    sql += " ORDER BY id"
+    return [
+        CorrectionRecord(row[0], correction_from_dict(json.loads(row[1])), bool(row[2]), row[3])
+        for row in connection.execute(sql, params)
+    ]
+
+
+def statement_corrections(
+    connection: sqlite3.Connection, key: str | None = None
+) -> dict[str, list[StatementCorrection]]:
+    """Active statement corrections by statement key, in the order they were made."""
+    found: dict[str, list[StatementCorrection]] = {}
+    for record in correction_records(connection, active_only=True, scope="statement",
+                                     target=key):
+        correction: Correction = record.correction
+        found.setdefault(correction.statement_key, []).append(correction)  # type: ignore[union-attr]
+    return found
+
+
+def summit_corrections(connection: sqlite3.Connection) -> list[SummitCorrection]:
+    return [record.correction  # type: ignore[misc]
+            for record in correction_records(connection, active_only=True, scope="summit")]
+
+
+# --- reading quotes --------------------------------------------------------------------------
+
+
+def quote_rows(
+    connection: sqlite3.Connection,
+    *,
+    statement_ids: Sequence[int] | None,
+    issue: str | None,
+) -> list[LibraryQuote]:
+    sql = (
+        "SELECT q.statement_id, s.key, s.title, q.idx, q.text, q.speaker_name, q.speaker_role, "
+        "q.speaker_organisation, q.kind, q.paragraph, q.span_start, q.span_end, q.excluded, "
+        "(SELECT group_concat(issue, char(31)) FROM (SELECT issue FROM paragraph_issues p "
+        " WHERE p.statement_id = q.statement_id AND p.paragraph = q.paragraph "
+        " ORDER BY p.position)) "
+        "FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE 1"
+    )
+    params: list[object] = []
+    if statement_ids is not None:
+        sql += " AND q.statement_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(statement_ids)))
+    if issue is not None:
+        sql += (" AND EXISTS (SELECT 1 FROM paragraph_issues p WHERE p.statement_id = "
+                "q.statement_id AND p.paragraph = q.paragraph AND p.issue = ?)")
+        params.append(issue)
+    sql += " ORDER BY q.statement_id, q.idx"
+    quotes = []
+    for row in connection.execute(sql, params):
+        (statement_id, key, title, index, text, name, role, organisation, kind, paragraph,
+         start, end, excluded, issues) = row
+        speaker = Speaker(name, role, organisation) if name else None
+        quote = Quote(text=text, speaker=speaker, kind=kind, paragraph=paragraph,
+                      span=Span(start, end), excluded=bool(excluded))
+        quotes.append(LibraryQuote(statement_id, key, title, index, quote,
+                                   issues.split("\x1f") if issues else []))
+    return quotes
