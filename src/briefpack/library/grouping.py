@@ -314,7 +314,8 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def default_label(leaders: Sequence[Leader]) -> str:
-    names = [(leader.name.split() or ["?"])[-1] for leader in leaders]
+    # Full names: which word is the family name differs ("Donald Trump", "Xi Jinping").
+    names = [leader.name for leader in leaders if leader.name]
     return "\u2013".join(names) + " summit" if names else "Summit"
 
 
