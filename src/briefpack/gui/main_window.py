@@ -33,10 +33,23 @@ from PySide6.QtWidgets import (
 from briefpack.errors import UserError
 from briefpack.gui.errors import report_error
 from briefpack.gui.job_status import JobStatus
+from briefpack.gui.library_panel import LibraryPanel
 from briefpack.gui.settings import AppSettings
+from briefpack.gui.statement_view import StatementView
 from briefpack.gui.workers import Job, JobRunner
 
 STATE_VERSION = 1
+
+
+def _unique_keys(*groups: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's own bindings plus the ones the issue asks for, each once (a key bound
+    twice to one action is 'ambiguous' to Qt and does nothing)."""
+    keys: list[QKeySequence] = []
+    for group in groups:
+        for sequence in group:
+            if not sequence.isEmpty() and sequence not in keys:
+                keys.append(sequence)
+    return keys
 
 
 class MainWindow(QMainWindow):
@@ -68,15 +81,18 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------------
 
     def _build_panels(self) -> None:
-        self.library_panel = QWidget()
-        self.library_panel.setObjectName("libraryPanel")
-        self.library_panel.setAccessibleName("Library")
-        QVBoxLayout(self.library_panel).addWidget(QLabel("Library"))
+        self.library_panel = LibraryPanel()
+        self.library_panel.statement_chosen.connect(self.show_statement)
+        self.library_panel.correction_requested.connect(self.push_correction)
+
+        self.statement_view = StatementView()
+        self.statement_view.correction_requested.connect(self.push_correction)
 
         self.centre_tabs = QTabWidget()
         self.centre_tabs.setObjectName("centreTabs")
         self.centre_tabs.setAccessibleName("Statement and preview")
         self.centre_tabs.setDocumentMode(True)
+        self.centre_tabs.addTab(self.statement_view, "S&tatement")
 
         self.pack_panel = QWidget()
         self.pack_panel.setObjectName("packPanel")
@@ -135,9 +151,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(key.Undo), QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcuts(_unique_keys(QKeySequence.keyBindings(key.Undo),
+                                                   [QKeySequence("Ctrl+Z")]))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(key.Redo)])
+        self.redo_action.setShortcuts(_unique_keys([QKeySequence("Ctrl+Shift+Z")],
+                                                   QKeySequence.keyBindings(key.Redo)))
         self.find_action = self._action("&Filter Library", self.focus_filter, key.Find,
                                         "Type to narrow summits, issues, statements and quotes")
         self.preferences_action = self._action("Pr&eferences...", self.show_preferences,
@@ -167,10 +185,33 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         self.edit_menu = edit_menu
 
+        correct_menu = self.menuBar().addMenu("&Correct")
+        correct_menu.addActions(self.statement_view.correction_actions())
+        correct_menu.addSeparator()
+        correct_menu.addActions(self.library_panel.summit_actions())
+        self.correct_menu = correct_menu
+
         self.view_menu = self.menuBar().addMenu("&View")
+        for number, (text, widget) in enumerate(self._focus_targets(), start=1):
+            action = self.view_menu.addAction(text)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _checked=False, w=widget: self.focus_panel(w))
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
+
+    def _focus_targets(self) -> list[tuple[str, QWidget]]:
+        return [
+            ("&Library", self.library_panel.tree),
+            ("&Statement", self.statement_view.list),
+        ]
+
+    def focus_panel(self, widget: QWidget) -> None:
+        tabs = self.centre_tabs
+        for page in range(tabs.count()):
+            if tabs.widget(page).isAncestorOf(widget):
+                tabs.setCurrentIndex(page)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -224,7 +265,46 @@ class MainWindow(QMainWindow):
         self.library = Library.open(path)
         self.library_path = path
         self.undo_stack.clear()
+        self.library_panel.set_library(self.library)
+        self.statement_view.show_statement(None, self.library.taxonomy())
         self.library_changed.emit()
+
+    def refresh_library(self) -> None:
+        """Read the library again after an import or a correction."""
+        if self.library is None:
+            return
+        self.library_panel.reload()
+        stored = self.statement_view.stored
+        if stored is not None:
+            try:
+                fresh = self.library.statement(stored.id)
+            except KeyError:
+                fresh = None
+            self.statement_view.show_statement(fresh, keep_position=True)
+        self.library_changed.emit()
+
+    # -- statements and corrections ----------------------------------------------------------
+
+    def show_statement(self, statement_id: int, quote_index: int | None = None) -> None:
+        if self.library is None:
+            return
+        self.statement_view.show_statement(self.library.statement(statement_id),
+                                           self.library.taxonomy())
+        if quote_index is not None:
+            self.statement_view.select_extraction("quote", quote_index)
+        self.centre_tabs.setCurrentWidget(self.statement_view)
+
+    def push_correction(self, correction: Any) -> None:
+        from briefpack.gui.undo_commands import CorrectionUndoCommand
+
+        if self.library is None:
+            return
+        command = CorrectionUndoCommand(
+            self.library, correction,
+            changed=lambda _correction: self.refresh_library(),
+            on_error=lambda error: report_error(self, error),
+        )
+        self.undo_stack.push(command)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.confirm_discard_pack():
@@ -313,7 +393,7 @@ class MainWindow(QMainWindow):
         return job
 
     def _import_finished(self, report: Any) -> None:
-        self.library_changed.emit()
+        self.refresh_library()
         if report is None:
             return
         from briefpack.gui.dialogs import ImportReportDialog
@@ -326,7 +406,7 @@ class MainWindow(QMainWindow):
             self.last_dialog = dialog
 
     def _import_cancelled(self) -> None:
-        self.library_changed.emit()
+        self.refresh_library()
         self.statusBar().showMessage("Import cancelled; statements already imported are kept",
                                      8000)
 
@@ -349,7 +429,8 @@ class MainWindow(QMainWindow):
     # -- small actions -----------------------------------------------------------------------
 
     def focus_filter(self) -> None:
-        pass
+        self.library_panel.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_panel.filter_edit.selectAll()
 
     def show_preferences(self) -> None:
         from briefpack.gui.dialogs import PreferencesDialog
