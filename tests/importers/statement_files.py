@@ -19,23 +19,31 @@ FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
               ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
 
 _SPACES = re.compile(r"\s+")
+_SPACES_BUT_NBSP = re.compile(r"[^\S\u00a0]+")
 
 
 def paragraphs(text: str) -> list[str]:
-    """The text's non-empty lines, with runs of white space as one space."""
+    """The text's non-empty lines, with runs of white space (no-break too) as one space: what
+    must survive any format."""
     return [_SPACES.sub(" ", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def lines(text: str) -> list[str]:
+    """The text's non-empty lines as a document would hold them (no-break spaces kept)."""
+    return [_SPACES_BUT_NBSP.sub(" ", line).strip(" ") for line in text.splitlines()
+            if line.strip()]
 
 
 class SeedParts:
     """A seed cut into title, body paragraphs, subheads and a trailing contact block."""
 
     def __init__(self, text: str) -> None:
-        lines = paragraphs(text)
-        self.title = lines[0]
-        body = lines[1:]
+        all_lines = lines(text)
+        self.title = all_lines[0]
+        body = all_lines[1:]
         # The contact block: the lines after the last run of two or more blank lines.
         blocks = re.split(r"\n\s*\n\s*\n", text.strip())
-        contact = paragraphs(blocks[-1]) if len(blocks) > 1 else []
+        contact = lines(blocks[-1]) if len(blocks) > 1 else []
         self.body = body[: len(body) - len(contact)] if contact else body
         self.contact = contact
         self.subheads = {line for line in self.body if is_subhead(line)}
@@ -206,9 +214,9 @@ def make_eml(text: str, path: Path | None = None, *, subject: str | None = None,
     message = EmailMessage()
     message["From"] = "Press Office <press@amnesty.example>"
     message["To"] = "Journalists <list@example.org>"
-    message["Subject"] = subject if subject is not None else paragraphs(text)[0]
+    message["Subject"] = subject if subject is not None else lines(text)[0]
     message["Date"] = format_datetime(
-        date or dt.datetime(2017, 4, 5, 9, 30, tzinfo=dt.timezone.utc)
+        date or dt.datetime(2017, 4, 5, 9, 30, tzinfo=dt.UTC)
     )
     message["Message-ID"] = "<statement-1@amnesty.example>"
     message.set_content(body if body is not None else text)
@@ -224,6 +232,72 @@ def make_eml(text: str, path: Path | None = None, *, subject: str | None = None,
             maintype, subtype = "application", "octet-stream"
         message.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
     data = bytes(message)
+    if path is not None:
+        path.write_bytes(data)
+    return data
+
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"'
+)
+
+
+def make_odt(text: str, path: Path | None = None) -> bytes:
+    """An OpenDocument text as LibreOffice writes one: Title and Heading styles, a bold
+    automatic style for one subhead, contacts in a table, a footnote and a comment."""
+    import zipfile
+
+    parts = SeedParts(text)
+    body = [f'<text:p text:style-name="Title">{escape(parts.title)}</text:p>']
+    for index, line in enumerate(parts.body):
+        if line in parts.subheads:
+            if index % 2:
+                body.append(f'<text:h text:style-name="Heading_20_2" text:outline-level="2">'
+                            f"{escape(line)}</text:h>")
+            else:
+                body.append(f'<text:p text:style-name="P1">{escape(line)}</text:p>')
+        elif index == 0:
+            body.append(
+                f'<text:p text:style-name="Text_20_body">{escape(line)}<text:note '
+                'text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+                "<text:note-body><text:p>A footnote.</text:p></text:note-body></text:note>"
+                "<office:annotation><dc:creator>Ed</dc:creator><text:p>Check this figure"
+                "</text:p></office:annotation></text:p>"
+            )
+        else:
+            body.append(f'<text:p text:style-name="Text_20_body">{escape(line)}</text:p>')
+    if parts.contact:
+        body.append('<table:table table:name="Contacts"><table:table-column/>')
+        for line in parts.contact:
+            body.append(f"<table:table-row><table:table-cell><text:p>{escape(line)}</text:p>"
+                        "</table:table-cell></table:table-row>")
+        body.append("</table:table>")
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODT_NS}>'
+        '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Text_20_body"><style:text-properties fo:font-weight="bold"/>'
+        "</style:style></office:automatic-styles><office:body><office:text>"
+        + "".join(body)
+        + "</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path='
+        '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    data = buffer.getvalue()
     if path is not None:
         path.write_bytes(data)
     return data

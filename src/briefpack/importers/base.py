@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefpack.errors import FileRefused
@@ -23,6 +23,8 @@ class ImportedText:
     date: dt.date | None = None
     encoding: str | None = None
     name: str | None = None  # display name, e.g. "mail.eml › statement.docx"
+    # What the user should know although the file was read ("attachment x.pdf: ...").
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def source(self) -> str:

@@ -8,6 +8,8 @@ footnotes, endnotes and comments live in other parts and are thereby left out.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -70,16 +72,16 @@ def read_docx_bytes(data: bytes, path: Path, name: str | None = None) -> Importe
         if xml is None:
             raise FileRefused(path, f"{WHAT} is damaged (its main text part is missing)")
         folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
-        styles_xml = read_member(archive, folder + "styles.xml", path, WHAT)
-    root = parse_xml(xml, path, WHAT)
-    ns = etree.QName(root).namespace or _TRANSITIONAL
-    tags = _Tags(ns if ns in (_TRANSITIONAL, _STRICT) else _TRANSITIONAL)
-    styles = _StyleKinds(parse_xml(styles_xml, path, WHAT), tags) if styles_xml else None
-    body = root.find(tags.body)
-    if body is None:
-        raise FileRefused(path, "document has no text")
-    blocks: list[tuple[str, str]] = []
-    _Walker(tags, styles).blocks(body, blocks)
+        root = parse_xml(xml, path, WHAT)
+        ns = etree.QName(root).namespace or _TRANSITIONAL
+        tags = _Tags(ns if ns in (_TRANSITIONAL, _STRICT) else _TRANSITIONAL)
+        body = root.find(tags.body)
+        if body is None:
+            raise FileRefused(path, "document has no text")
+        styles = _StyleKinds(lambda: read_member(archive, folder + "styles.xml", path, WHAT),
+                             tags, path)
+        blocks: list[tuple[str, str]] = []
+        _Walker(tags, styles).blocks(body, blocks)
     title, paragraphs = pick_title(blocks)
     text = compose(paragraphs, path, title)
     return ImportedText(path=path, text=text, format="docx", title=title and clean_line(title),
@@ -98,47 +100,90 @@ def _main_part_name(archive, path: Path) -> str:
     return "word/document.xml"
 
 
-class _StyleKinds:
-    """Which paragraph styles are titles, headings, or bold, following basedOn chains."""
+# Style ids Word writes for its built-in styles in English; anything else is looked up.
+_KNOWN_STYLES = {"Title": "title", "Subtitle": "subhead", "Normal": "body",
+                 "ListParagraph": "body", "NoSpacing": "body", "BodyText": "body"}
+_KNOWN_STYLES.update({f"Heading{n}": "heading" for n in range(1, 10)})
+_STYLE_START = re.compile(rb"<(?:\w+:)?style\b")
 
-    def __init__(self, root: etree._Element, tags: _Tags) -> None:
-        w = tags.w
-        self.kind: dict[str, str] = {}
-        self.bold: set[str] = set()
-        based_on: dict[str, str] = {}
-        for style in root.iter(w + "style"):
-            if style.get(w + "type") != "paragraph":
-                continue
-            style_id = style.get(w + "styleId") or ""
-            name_el = style.find(w + "name")
-            name = (name_el.get(w + "val") if name_el is not None else "") or ""
-            name = name.lower()
-            if name in ("title",):
-                self.kind[style_id] = "title"
-            elif name.startswith("heading") or style.find(f"{w}pPr/{w}outlineLvl") is not None:
-                self.kind[style_id] = "heading"
-            elif name == "subtitle":
-                self.kind[style_id] = "subhead"
-            bold = style.find(f"{w}rPr/{w}b")
-            if bold is not None and bold.get(w + "val", "1").lower() not in _OFF:
-                self.bold.add(style_id)
-            parent = style.find(w + "basedOn")
-            if parent is not None:
-                based_on[style_id] = parent.get(w + "val") or ""
-        for style_id in list(based_on):
-            seen = {style_id}
-            parent = based_on.get(style_id)
-            while parent and parent not in seen:
-                seen.add(parent)
-                if style_id not in self.kind and parent in self.kind:
-                    self.kind[style_id] = self.kind[parent]
-                if parent in self.bold:
-                    self.bold.add(style_id)
-                parent = based_on.get(parent)
+
+class _StyleKinds:
+    """Which paragraph styles are titles, headings, or bold, following basedOn chains.
+
+    styles.xml is often hundreds of kilobytes (every latent style of Word's template) while a
+    statement uses a handful of styles: only the styles used are cut out and parsed.
+    """
+
+    def __init__(self, load: Callable[[], bytes | None], tags: _Tags, path: Path) -> None:
+        self.load: Callable[[], bytes | None] | None = load
+        self.data: bytes | None = None
+        self.tags = tags
+        self.path = path
+        self.cache: dict[str, tuple[str, bool]] = {}
+
+    def lookup(self, style_id: str) -> tuple[str, bool]:
+        """(kind, bold) of a paragraph style."""
+        found = self.cache.get(style_id)
+        if found is None:
+            found = self._resolve(style_id, depth=0)
+            self.cache[style_id] = found
+        return found
+
+    def _resolve(self, style_id: str, depth: int) -> tuple[str, bool]:
+        if style_id in _KNOWN_STYLES:
+            return _KNOWN_STYLES[style_id], False
+        style = self._element(style_id)
+        if style is None or depth > 10:
+            return "body", False
+        w = self.tags.w
+        name_el = style.find(w + "name")
+        name = ((name_el.get(w + "val") if name_el is not None else "") or "").lower()
+        kind = ""
+        if name == "title":
+            kind = "title"
+        elif name.startswith("heading") or style.find(f"{w}pPr/{w}outlineLvl") is not None:
+            kind = "heading"
+        elif name == "subtitle":
+            kind = "subhead"
+        bold_el = style.find(f"{w}rPr/{w}b")
+        bold = bold_el is not None and bold_el.get(w + "val", "1").lower() not in _OFF
+        parent_el = style.find(w + "basedOn")
+        parent = parent_el.get(w + "val") if parent_el is not None else None
+        if parent and parent != style_id:
+            parent_kind, parent_bold = self._resolve(parent, depth + 1)
+            kind = kind or (parent_kind if parent_kind != "body" else "")
+            bold = bold or (parent_bold and bold_el is None)
+        return kind or "body", bold
+
+    def _element(self, style_id: str) -> etree._Element | None:
+        if self.load is not None:
+            self.data, self.load = self.load(), None  # read only when a style needs it
+        if not self.data:
+            return None
+        marker = b'styleId="' + style_id.encode("utf-8", "replace") + b'"'
+        at = self.data.find(marker)
+        if at < 0:
+            return None
+        starts = list(_STYLE_START.finditer(self.data, max(0, at - 400), at))
+        end = self.data.find(b"style>", at)
+        if not starts or end < 0:
+            return None
+        fragment = self.data[starts[-1].start() : end + 6]
+        prefix = fragment[1 : fragment.index(b"style")].rstrip(b":").decode("ascii", "replace")
+        declaration = f'xmlns:{prefix}="{self.tags.w[1:-1]}"' if prefix else (
+            f'xmlns="{self.tags.w[1:-1]}"')
+        wrapped = f"<styles {declaration}>".encode() + fragment + b"</styles>"
+        if prefix:
+            wrapped = f"<{prefix}:styles {declaration}>".encode() + fragment + (
+                f"</{prefix}:styles>".encode())
+        try:
+            return parse_xml(wrapped, self.path, WHAT)[0]
+        except (FileRefused, IndexError):
+            return None
 
 
 class _Walker:
-    def __init__(self, tags: _Tags, styles: _StyleKinds | None) -> None:
+    def __init__(self, tags: _Tags, styles: _StyleKinds) -> None:
         self.tags = tags
         self.styles = styles
 
@@ -182,10 +227,8 @@ class _Walker:
         ppr = p.find(tags.ppr)
         if ppr is not None:
             style = ppr.find(tags.pstyle)
-            if style is not None and self.styles is not None:
-                style_id = style.get(tags.val) or ""
-                kind = self.styles.kind.get(style_id, "body")
-                style_bold = style_id in self.styles.bold
+            if style is not None:
+                kind, style_bold = self.styles.lookup(style.get(tags.val) or "")
             if ppr.find(tags.outline) is not None and kind == "body":
                 outline = ppr.find(tags.outline).get(tags.val, "9")
                 if outline.isdigit() and int(outline) < 9:

@@ -13,16 +13,22 @@ from briefpack.errors import FileRefused
 
 BULLET = "\u2022 "
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Soft hyphens and zero-width characters: invisible in the document, noise to the parser.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+# No-break spaces are kept: the author put them there ("10\u00a0000", "Mr\u00a0Putin").
+_KEPT_SPACES = ("\u00a0", "\u202f", "\u2007")
+_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 
 
 def clean_line(text: str) -> str:
-    """One paragraph on one line: runs of spaces, tabs and line breaks become one space."""
-    text = _INVISIBLE.sub("", text)
-    if "\n" in text or "\r" in text or "\x0b" in text or "\f" in text:
-        text = re.sub(r"[\r\n\x0b\f]+", " ", text)
-    return _SPACES.sub(" ", text).strip()
+    """One paragraph on one line: runs of spaces, tabs and line breaks become one space;
+    invisible characters go."""
+    text = text.translate(_INVISIBLE)
+    if any(space in text for space in _KEPT_SPACES):
+        return _SPACE_RUN.sub(" ", text).strip(" ")
+    return " ".join(text.split())
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,269 @@
+"""PDF statements: the text layer in reading order, without running headers and page numbers.
+
+pypdf gives each piece of text with its position; lines are rebuilt from positions, then
+paragraphs from the gaps between lines, from font changes, and from lines that stop short of
+the column's width. Words hyphenated at a line's end are joined. Text that repeats at the top
+or bottom of every page (running headers, footers) and page numbers are dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+
+from briefpack.errors import FileRefused
+from briefpack.importers.base import ImportedText
+from briefpack.importers.layout import clean_line, compose, pick_title
+from briefpack.importers.limits import MAX_DOCUMENT_BYTES, read_limited
+
+SUFFIXES = (".pdf",)
+MAX_PAGES = 500
+SCANNED = "no text layer; scanned PDFs are not supported"
+
+# Share of the page height, at top and bottom, where running headers and footers sit.
+MARGIN_ZONE = 0.09
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.|seite|página|pagina)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:of|/|de|von|sur)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = tuple(".!?:\u201d\"'\u2019)")
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, not logged
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    y: float
+    x: float
+    size: float
+    bold: bool
+    text: str
+    zone: str = ""  # "top", "bottom" or "" (the body of the page)
+
+    @property
+    def measure(self) -> float:
+        return len(self.text) * self.size
+
+
+def read_pdf_file(path: Path) -> list[ImportedText]:
+    data = read_limited(path, MAX_DOCUMENT_BYTES, "PDF")
+    return [read_pdf_bytes(data, path)]
+
+
+def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> ImportedText:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            _unlock(reader, path)
+            pages = reader.pages
+            if len(pages) > MAX_PAGES:
+                raise FileRefused(path, f"PDF has {len(pages)} pages; over {MAX_PAGES} is "
+                                  "refused (not a press statement)")
+            lines, has_images = _read_lines(pages)
+            metadata_title = _metadata_title(reader)
+        except FileRefused:
+            raise
+        except (FileNotDecryptedError, DependencyError):
+            raise FileRefused(path, "PDF is encrypted and cannot be opened; save a copy "
+                              "without a password") from None
+        except (PyPdfError, PdfReadError, ValueError, TypeError, KeyError, AttributeError,
+                IndexError, AssertionError, RecursionError, ZeroDivisionError):
+            raise FileRefused(path, "PDF is damaged and cannot be read") from None
+    if not any(line.text.strip() for line in lines):
+        raise FileRefused(path, SCANNED if has_images else "document has no text")
+    lines = _drop_running_lines(lines, len(pages))
+    paragraphs = _paragraphs(lines)
+    blocks = [("title" if metadata_title and _same(p, metadata_title) else "body", p)
+              for p in paragraphs]
+    title, ordered = pick_title(blocks, lookahead=4)
+    text = compose(ordered, path, title)
+    return ImportedText(path=path, text=text, format="pdf", title=metadata_title, name=name)
+
+
+def _unlock(reader: pypdf.PdfReader, path: Path) -> None:
+    if not reader.is_encrypted:
+        return
+    try:
+        # Many PDFs are encrypted only against editing, with an empty password to open them.
+        unlocked = reader.decrypt("")
+    except (DependencyError, NotImplementedError):
+        raise FileRefused(path, "PDF is encrypted and cannot be opened; save a copy without "
+                          "a password") from None
+    if not unlocked:
+        raise FileRefused(path, "PDF is password-protected; save a copy without a password")
+
+
+def _metadata_title(reader: pypdf.PdfReader) -> str | None:
+    try:
+        title = reader.metadata.title if reader.metadata else None
+    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if not isinstance(title, str):
+        return None
+    title = clean_line(title)
+    if not title or title.lower().startswith(("microsoft word", "untitled")) or re.search(
+        r"\.(docx?|odt|pdf|indd)$", title, re.I
+    ):
+        return None
+    return title
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
+
+
+def _read_lines(pages) -> tuple[list[_Line], bool]:
+    lines: list[_Line] = []
+    has_images = False
+    for number, page in enumerate(pages):
+        box = page.mediabox
+        bottom, height = float(box.bottom), float(box.height) or 792.0
+        page_lines: list[_Line] = []
+        current: list = [None]  # the line being filled
+
+        def visit(text, cm, tm, font, size, page_lines=page_lines, current=current,
+                  number=number):
+            if not text:
+                return
+            # Position on the page: the text matrix moved by the current transformation.
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+            real_size = float(size) * scale if size else 0.0
+            name = str(font.get("/BaseFont", "")) if font else ""
+            bold = "bold" in name.lower() or "black" in name.lower()
+            pieces = text.split("\n")
+            for index, piece in enumerate(pieces):
+                line = current[0]
+                if line is None or (index == 0 and abs(line.y - y) > max(2.0, real_size * 0.5)):
+                    if line is not None and line.text.strip():
+                        page_lines.append(line)
+                    line = _Line(number, y, x, real_size, bold, "")
+                    current[0] = line
+                line.text += piece
+                line.size = max(line.size, real_size)
+                if index < len(pieces) - 1:
+                    if line.text.strip():
+                        page_lines.append(line)
+                    current[0] = None
+
+        page.extract_text(visitor_text=visit)
+        if current[0] is not None and current[0].text.strip():
+            page_lines.append(current[0])
+        if not page_lines:
+            has_images = has_images or _has_images(page)
+        for line in page_lines:
+            line.text = clean_line(line.text)
+            relative = (line.y - bottom) / height
+            line.zone = "top" if relative > 1 - MARGIN_ZONE else (
+                "bottom" if relative < MARGIN_ZONE else "")
+        lines.extend(line for line in page_lines if line.text)
+    return lines, has_images
+
+
+def _has_images(page) -> bool:
+    try:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        return bool(xobjects and len(xobjects.get_object()))
+    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _drop_running_lines(lines: list[_Line], page_count: int) -> list[_Line]:
+    """Remove page numbers, and header or footer lines that repeat on most pages."""
+
+    def key(line: _Line) -> str:
+        return _DIGITS.sub("#", line.text.casefold())
+
+    repeated: set[tuple[str, str]] = set()
+    if page_count > 1:
+        pages_with = Counter({(line.zone, key(line), line.page) for line in lines if line.zone})
+        counts = Counter((zone, text) for zone, text, _ in pages_with)
+        repeated = {k for k, n in counts.items() if n >= max(2, (page_count + 1) // 2)}
+    body_size = _body_size(lines)
+    kept = []
+    for line in lines:
+        if line.zone:
+            if _PAGE_NUMBER.match(line.text) or (line.zone, key(line)) in repeated:
+                continue
+            if page_count == 1 and line.size < body_size - 0.5:
+                continue  # a one-page PDF: small print in the margin is its header or footer
+        kept.append(line)
+    return kept
+
+
+def _body_size(lines: list[_Line]) -> float:
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    if not lines:
+        return []
+    body_size = _body_size(lines)
+    gaps = Counter()
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if previous.page == line.page and abs(line.size - body_size) < 0.5:
+            gap = round(previous.y - line.y, 1)
+            if gap > 0:
+                gaps[gap] += 1
+    leading = gaps.most_common(1)[0][0] if gaps else body_size * 1.2
+    measures = sorted(line.measure for line in lines if abs(line.size - body_size) < 0.5)
+    full = measures[int(len(measures) * 0.9)] if measures else 0.0
+    full_text = " ".join(line.text for line in lines)
+
+    paragraphs: list[str] = []
+    current = lines[0].text
+    for previous, line in zip(lines, lines[1:], strict=False):
+        short = previous.measure < 0.8 * full
+        if previous.page != line.page:
+            ends = previous.text.endswith(_SENTENCE_END)
+            same = not short and (not ends or line.text[:1].islower()) and (
+                abs(previous.size - line.size) < 0.5 and previous.bold == line.bold)
+        else:
+            gap = previous.y - line.y
+            expected = leading * max(1.0, line.size / body_size) if body_size else leading
+            same = (
+                0 < gap < expected * 1.3 + 0.5
+                and not short
+                and abs(previous.size - line.size) < 0.5
+                and previous.bold == line.bold
+            )
+        if same:
+            current = _join(current, line.text, full_text)
+        else:
+            paragraphs.append(current)
+            current = line.text
+    paragraphs.append(current)
+    return paragraphs
+
+
+_HYPHENATED = re.compile(r"(\w+)-$")
+
+
+def _join(left: str, right: str, full_text: str) -> str:
+    """Join a paragraph's lines; a word broken by a hyphen at the line's end is rejoined,
+    unless the document writes it with a hyphen elsewhere (US-led, side-line)."""
+    match = _HYPHENATED.search(left)
+    if match and right[:1].islower():
+        first = right.split(" ", 1)[0].rstrip(".,;:!?\u201d\"'")
+        if f"{match.group(1)}-{first}" in full_text.replace(f"{match.group(1)}- {first}", ""):
+            return left + right
+        return left[:-1] + right
+    if match:  # "US-" then "China", "F-" then "16": a hyphen that stays
+        return left + right
+    return left + " " + right
