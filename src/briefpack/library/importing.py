@@ -36,6 +36,8 @@ class ImportReport:
     imported: list[ImportedItem] = field(default_factory=list)
     duplicates: list[ImportedItem] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, reason)
+    # Read and stored, but with something the user should know (an unreadable attachment).
+    warnings: list[tuple[Path, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -109,6 +111,8 @@ def _import_file(library: Library, path: Path, report: ImportReport, cancel: Can
             raise ImportCancelled(report)  # rolls this file back
     report.imported += new
     report.duplicates += duplicates
+    for imported, _ in parsed:
+        report.warnings += [(path, warning) for warning in getattr(imported, "warnings", ())]
     if new:
         return f"{path.name}: imported"
     return f"{path.name}: already in the library"
