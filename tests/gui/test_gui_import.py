@@ -19,10 +19,12 @@ SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 
 @pytest.fixture
 def window(qtbot, settings: AppSettings, tmp_path: Path) -> MainWindow:
+    settings.samples_offered = True  # not the first start: no sample import running
     window = MainWindow(settings, library_path=tmp_path / "library.sqlite3")
     qtbot.addWidget(window)
     window.show()
-    window.start()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
     yield window
     window.runner.cancel_all()
     window.runner.wait()
@@ -102,3 +104,4 @@ def test_copy_helper_makes_distinct_statements(tmp_path: Path) -> None:
     texts = {path.read_text(encoding="utf-8") for path in folder.iterdir()}
     assert len(texts) == 3
     shutil.rmtree(folder)
+

@@ -27,7 +27,8 @@ def window(qtbot, settings: AppSettings, library_path: Path) -> MainWindow:
     window = MainWindow(settings, library_path=library_path)
     qtbot.addWidget(window)
     window.show()
-    window.start()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
     yield window
     window.runner.cancel_all()
     window.runner.wait()

@@ -72,6 +72,7 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.library: Any = None
+        self.loading = False  # summits are being read on a worker
         self.rows: list[SummitRow] = []
         self._all: list[SummitRow] = []
         self._issue_cache: dict[int, list[IssueRow]] = {}
@@ -82,15 +83,17 @@ class LibraryModel(QAbstractItemModel):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Any, summits: list[Summit] | None = None) -> None:
+        """Show `library`; `summits`, when given, were already read (on a worker thread)."""
         self.library = library
-        self.reload()
+        self.reload(summits)
 
-    def reload(self) -> None:
+    def reload(self, summits: list[Summit] | None = None) -> None:
         """Read the summits again (after an import or a correction); checks are kept."""
         self.beginResetModel()
         self._issue_cache.clear()
-        summits = self.library.summits() if self.library is not None else []
+        if summits is None:
+            summits = self.library.summits() if self.library is not None else []
         self._all = [SummitRow(summit) for summit in summits]
         self._apply_filter()
         ids = {row.id for row in self._all}

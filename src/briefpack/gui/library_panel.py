@@ -29,6 +29,7 @@ from briefpack.gui.library_model import (
 )
 
 HIT_MARKS = str.maketrans({"[": "", "]": ""})
+SEARCH_LIMIT = 200  # statements and quotes each; what a list can usefully show
 
 
 class LibraryPanel(QWidget):
@@ -119,10 +120,10 @@ class LibraryPanel(QWidget):
 
     # -- loading and filtering ---------------------------------------------------------------
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Any, summits: list[Any] | None = None) -> None:
         self.library = library
-        self.model.set_library(library)
-        self.apply_filter(self.filter_edit.text())
+        self.model.set_library(library, summits)
+        self.apply_filter(self.filter_edit.text(), force=True)
 
     def reload(self) -> None:
         current = self.current_summit_id()
@@ -139,7 +140,9 @@ class LibraryPanel(QWidget):
             self.model.set_filter(None, None)
             self._show_summit_statements(self.current_summit_id())
             return
-        hits = self.library.search(text)
+        # One letter matches nearly every statement: search the text from the second on,
+        # and until then narrow by the names of summits and issues only.
+        hits = self.library.search(text, limit=SEARCH_LIMIT) if len(text) >= 2 else []
         found = {hit.statement_id for hit in hits}
         folded = text.casefold()
         summit_ids = set()

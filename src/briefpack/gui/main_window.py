@@ -54,6 +54,7 @@ def _unique_keys(*groups: list[QKeySequence]) -> list[QKeySequence]:
 
 class MainWindow(QMainWindow):
     library_changed = Signal()  # statements imported or corrected: views re-read the library
+    library_ready = Signal()  # the library is open and its summits are listed
 
     def __init__(
         self,
@@ -255,6 +256,11 @@ class MainWindow(QMainWindow):
             report_error(self, error)
         except ImportError:  # an engine build without the library package
             self.statusBar().showMessage("No library available in this build")
+            return
+        if not self.settings.samples_offered and not self.library.find_statements(""):
+            # First start with an empty library: the samples, and a Helsinki pack ready.
+            self.settings.samples_offered = True
+            self.library_ready.connect(self.load_samples, Qt.ConnectionType.SingleShotConnection)
 
     def open_library(self, path: Path) -> None:
         from briefpack.library import Library
@@ -265,8 +271,29 @@ class MainWindow(QMainWindow):
         self.library = Library.open(path)
         self.library_path = path
         self.undo_stack.clear()
-        self.library_panel.set_library(self.library)
         self.statement_view.show_statement(None, self.library.taxonomy())
+        # Grouping summits takes a while in a large library: read them on a worker so the
+        # window is usable at once, and fill the tree when they arrive.
+        self.library_panel.set_library(self.library, summits=[])
+        self.library_panel.model.loading = True
+
+        def read_summits(_token: Any) -> Any:
+            with Library.open(path) as library:
+                return library.summits()
+
+        job = self.runner.start("summits", read_summits)
+        self.statusBar().showMessage("Reading the library\u2026")
+        job.finished.connect(lambda summits: self._summits_read(path, summits))
+        job.failed.connect(lambda error: report_error(self, error))
+        self.summits_job = job
+
+    def _summits_read(self, path: Path, summits: list[Any]) -> None:
+        if self.library is None or path != self.library_path:
+            return
+        self.library_panel.model.loading = False
+        self.library_panel.set_library(self.library, summits)
+        self.statusBar().clearMessage()
+        self.library_ready.emit()
         self.library_changed.emit()
 
     def refresh_library(self) -> None:
@@ -391,6 +418,45 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda error: report_error(self, error))
         job.cancelled.connect(self._import_cancelled)
         return job
+
+    def load_samples(self) -> Job | None:
+        """Import the statements shipped in seeds/, then prepare a pack for Helsinki."""
+        library_path = self.library_path
+
+        def work(token: Any) -> Any:
+            import contextlib
+            from importlib import resources
+
+            from briefpack.library import Library
+            from briefpack.resource_files import sample_statements
+
+            with contextlib.ExitStack() as stack:
+                paths = [stack.enter_context(resources.as_file(item))
+                         for item in sample_statements()]
+                library = stack.enter_context(Library.open(library_path))
+                return (yield from library.import_files(paths, token))
+
+        job = self.runner.start("import", work, writes=True)
+        self.job_status.follow(job, "Loading the sample statements")
+        job.finished.connect(self._import_finished)
+        job.finished.connect(lambda _report: self.prepare_sample_pack())
+        job.failed.connect(lambda error: report_error(self, error))
+        job.cancelled.connect(self._import_cancelled)
+        return job
+
+    def prepare_sample_pack(self) -> None:
+        """Check the Helsinki summit and every issue raised about it."""
+        model = self.library_panel.model
+        summit = model.find_summit("Helsinki")
+        if not summit.isValid():
+            return
+        summit_id = summit.data(model.SummitIdRole)
+        issues = {row.issue.id for row in model.issues_of(summit_id)}
+        model.set_checks({summit_id}, {summit_id: issues})
+        self.library_panel.tree.setCurrentIndex(summit)
+        self.library_panel.tree.expand(summit)
+        self.statusBar().showMessage("Sample library loaded: a pack for the Helsinki summit "
+                                     "is ready to export", 10000)
 
     def _import_finished(self, report: Any) -> None:
         self.refresh_library()
