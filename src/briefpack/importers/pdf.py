@@ -192,7 +192,7 @@ def _drop_running_lines(lines: list[_Line], page_count: int) -> list[_Line]:
         pages_with = Counter({(line.zone, key(line), line.page) for line in lines if line.zone})
         counts = Counter((zone, text) for zone, text, _ in pages_with)
         repeated = {k for k, n in counts.items() if n >= max(2, (page_count + 1) // 2)}
-    body_size = _body_size(lines)
+    body_size = _body_size([line for line in lines if not line.zone] or lines)
     kept = []
     for line in lines:
         if line.zone:

@@ -61,6 +61,8 @@ def sniff(head: bytes, data: bytes | None = None) -> str:
         return "archive"
     if _HTML_START.match(head):
         return "html"
+    if b"\x00" in head[:1024] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"  # text in UTF-16 has a byte-order mark; anything else is not text
     if looks_like_mail(head):
         return "eml"
     return "text"
