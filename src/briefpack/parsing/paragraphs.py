@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefpack.model import Paragraph, ParagraphKind, Span
+from briefpack.parsing.dateline import is_date_line
 from briefpack.parsing.layout import Block, blocks, is_kicker, looks_like_heading, looks_like_title
 
 # A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
@@ -56,11 +57,12 @@ def split_layout(text: str) -> Layout:
     all_blocks = blocks(text)
     layout = Layout()
     i = 0
-    while (
-        i < len(all_blocks)
-        and all_blocks[i].lines == 1
-        and is_kicker(text[all_blocks[i].start : all_blocks[i].end])
-    ):
+    # Kickers ("Press release") and a date line may sit above the headline.
+    while i < len(all_blocks) and all_blocks[i].lines == 1:
+        line = text[all_blocks[i].start : all_blocks[i].end]
+        if not (is_kicker(line) or is_date_line(line)):
+            break
+        layout.lead.append(all_blocks[i])
         i += 1
     if i < len(all_blocks):
         first = all_blocks[i]

@@ -1,12 +1,27 @@
-"""parse_statement: text in, Statement out. The one entry point of the parsing package."""
+"""parse_statement: text in, Statement out. The one entry point of the parsing package.
+
+Each step is its own module with one job; this file only decides their order, because later
+steps need earlier results (quotes need the organisation, cases must skip speakers).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from briefpack.model import Statement, Taxonomy
-from briefpack.parsing.paragraphs import split_layout
+from briefpack.model import Paragraph, Statement, Taxonomy
+from briefpack.parsing.asks import find_asks
+from briefpack.parsing.cases import find_cases
+from briefpack.parsing.contacts import find_contacts
+from briefpack.parsing.countries import country_code
+from briefpack.parsing.dateline import Dateline, find_at_paragraph_start, find_date_line
+from briefpack.parsing.organisation import find_organisation
+from briefpack.parsing.paragraphs import Layout, split_layout
+from briefpack.parsing.quotes import extract_quotes
+from briefpack.parsing.summits import find_summits
 from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for
+
+# A dateline sits in the first few paragraphs or not at all.
+_DATELINE_WINDOW = 3
 
 
 def parse_statement(
@@ -24,29 +39,79 @@ def parse_statement(
     <title>, an e-mail's Date header); the text's own title and dateline win when present.
     """
     layout = split_layout(text)
+    dateline = _find_dateline(text, layout)
+    paragraphs = layout.paragraphs
     tagger = tagger_for(taxonomy if taxonomy is not None else shipped_taxonomy())
-    for paragraph in layout.paragraphs:
+    for paragraph in paragraphs:
         if paragraph.kind != "contact":
             paragraph.issues = tagger.tag(paragraph.text)
+    body = [p.text for p in paragraphs if p.kind == "body"]
+    organisation = find_organisation(
+        body[:2], body[2:] + [p.text for p in paragraphs if p.kind == "contact"]
+    )
+    statement_date = dateline.date if dateline and dateline.date else date
+    quotes = extract_quotes(text, paragraphs, organisation)
+    dateline_country = _dateline_country(dateline)
+    contacts = find_contacts(text, paragraphs, organisation, dateline_country)
+    excluded: set[str] = set()
+    for quote in quotes:
+        if quote.speaker is not None:
+            excluded.add(quote.speaker.name)
+            excluded.add(quote.speaker.name.split()[-1])
+    for contact in contacts:
+        if contact.name:
+            excluded.add(contact.name)
     statement_title = layout.title or (title.strip() if title and title.strip() else None)
     return Statement(
         source=source,
         text=text,
-        title=statement_title or _fallback_title(layout),
+        title=statement_title or _fallback_title(paragraphs),
         title_span=layout.title_span,
-        date=date,
+        organisation=organisation,
+        dateline=dateline.text if dateline else None,
+        dateline_span=dateline.span if dateline else None,
+        date=statement_date,
         url=url,
-        paragraphs=layout.paragraphs,
+        paragraphs=paragraphs,
+        summits=find_summits(text, layout.title_span, paragraphs, statement_date),
+        quotes=quotes,
+        asks=find_asks(text, paragraphs, quotes, organisation),
+        cases=find_cases(text, paragraphs, excluded),
+        contacts=contacts,
     )
 
 
-def _fallback_title(layout: object) -> str:
-    from briefpack.parsing.paragraphs import Layout
+def _find_dateline(text: str, layout: Layout) -> Dateline | None:
+    """The dateline, removing a line that is only a date from the paragraphs."""
+    for block in layout.lead:
+        found = find_date_line(text, block.start, block.end)
+        if found is not None:
+            return found
+    for k, paragraph in enumerate(layout.paragraphs[:_DATELINE_WINDOW]):
+        if paragraph.kind == "contact":
+            break
+        found = find_date_line(text, paragraph.span.start, paragraph.span.end)
+        if found is not None:
+            del layout.paragraphs[k]
+            for index, later in enumerate(layout.paragraphs):
+                later.index = index
+            return found
+        if paragraph.kind == "body":
+            return find_at_paragraph_start(text, paragraph.span.start, paragraph.span.end)
+    return None
 
-    assert isinstance(layout, Layout)
-    for paragraph in layout.paragraphs:
+
+def _dateline_country(dateline: Dateline | None) -> str | None:
+    if dateline is None:
+        return None
+    place = dateline.text.strip("() ").split(",")[0].strip()
+    return country_code(place.title()) or country_code(place)
+
+
+def _fallback_title(paragraphs: list[Paragraph]) -> str:
+    """A title when neither the text nor the importer gives one: the opening words."""
+    for paragraph in paragraphs:
         words = paragraph.text.split()
         if words:
-            short = " ".join(words[:14])
-            return short + ("\u2026" if len(words) > 14 else "")
+            return " ".join(words[:14]) + ("\u2026" if len(words) > 14 else "")
     return ""

@@ -1,0 +1,83 @@
+"""Asks: sentences in which the organisation calls on, urges, or says someone must do something.
+
+The organisation's voice is its own sentences, its lead attribution ("..., Amnesty International
+said") and quotes from its people; "eight other countries urged China to ..." and a leader's
+quoted "must" are not its asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefpack.model import Ask, Paragraph, Quote, Span
+from briefpack.parsing.sentences import sentence_spans
+from briefpack.parsing.voice import speaks_for
+
+_CALL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|recommend(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
+_OWN_VOICE = re.compile(
+    r"\b(?:we|the\s+organi[sz]ation|the\s+group|the\s+rights\s+group)\b", re.IGNORECASE
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|claimed|claims|argued|insisted|stated|told|promised)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def find_asks(
+    text: str, paragraphs: list[Paragraph], quotes: list[Quote], organisation: str | None
+) -> list[Ask]:
+    asks: list[Ask] = []
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        inside = by_paragraph.get(paragraph.index, [])
+        for quote in inside:
+            if not speaks_for(quote.speaker, organisation):
+                continue
+            for s, e in sentence_spans(text, quote.span.start, quote.span.end):
+                sentence = text[s:e]
+                if _MODAL.search(sentence) or _CALL.search(sentence):
+                    e = _drop_trailing_comma(text, s, e)
+                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+        for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+            if any(q.span.start < e and s < q.span.end for q in inside):
+                continue  # quoted sentences were judged by their speaker above
+            sentence = text[s:e]
+            if sentence.endswith("?"):
+                continue
+            if _is_ask(sentence, organisation):
+                asks.append(Ask(sentence, Span(s, e), paragraph.index))
+    return asks
+
+
+def _drop_trailing_comma(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ", ":
+        end -= 1
+    return end
+
+
+def _names_organisation(fragment: str, organisation: str | None) -> bool:
+    if _OWN_VOICE.search(fragment):
+        return True
+    return bool(organisation) and organisation.split()[0] in fragment  # type: ignore[union-attr]
+
+
+def _is_ask(sentence: str, organisation: str | None) -> bool:
+    call = _CALL.search(sentence)
+    if call and _names_organisation(sentence[: call.start()], organisation):
+        return True
+    modal = _MODAL.search(sentence)
+    if modal is None:
+        return False
+    reported = _REPORTED.search(sentence, 0, modal.start())
+    if reported and not _names_organisation(sentence[: reported.end()], organisation):
+        return False  # "China claimed that foreign governments should not interfere"
+    return True

@@ -1,0 +1,106 @@
+"""Individual cases: named people presented as victims or prisoners, with the sentence that
+describes them. Speakers, leaders, officials and media contacts are never cases."""
+
+from __future__ import annotations
+
+import re
+
+from briefpack.model import Case, Paragraph, Span
+from briefpack.parsing.countries import country_code, leaders
+from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
+from briefpack.parsing.sentences import sentence_spans
+
+_NAME = re.compile(
+    r"(?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)"
+    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
+)
+_VICTIM = re.compile(
+    r"imprison|jail|detain|detention|arrest|sentenc|prisoner|hunger\s+strike|convict|"
+    r"charged|disappear|abduct|tortur|execut|death\s+row|custody|on\s+trial|prosecut|"
+    r"incommunicado|killed|murdered|house\s+arrest|persecut|harass|exile|held\s+in|behind\s+bars",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    {
+        "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "In", "On",
+        "At", "For", "From", "Since", "When", "While", "Meanwhile", "However", "But", "And",
+        "Many", "Some", "Both", "Under", "After", "Before", "During", "Despite", "Although",
+        "If", "As", "Such", "Among", "Including", "With", "Without", "By", "Of", "To", "An", "A",
+        "President", "Presidents", "Prime", "Minister", "Ministry", "UN", "US", "EU", "UK",
+        "Security", "Council", "General", "Assembly", "Human", "Rights", "Watch",
+        "International", "Amnesty", "Government", "Party", "Communist", "Court", "Forum",
+        "World", "Economic", "Occupied", "Territories", "Secretary", "Executive", "Director",
+        "Senior", "Research", "Media", "Office", "Mobile", "State", "National", "Supreme",
+        "Federal", "Republic", "Kingdom", "United", "Nations", "Union", "European",
+        "Commission", "Central", "North", "South", "East", "West", "Middle", "Prize", "Nobel",
+        "Foreign", "Affairs", "Administration", "Trump", "Putin", "Xi", "God", "Islam",
+        "Muslim", "Muslims", "Christian", "Christians", "Chief", "Justice", "Police", "Army",
+        "Force", "Forces", "Guard", "Law", "Act", "Article", "Convention", "Treaty", "Day",
+        "Summit", "Director-General", "Secretary-General", "Special", "Rapporteur", "Leader",
+        "Russian-occupied", "Chinese-occupied", "Also", "Today", "Yesterday", "Earlier",
+    }
+)  # fmt: skip
+_MONTHS_DAYS = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday",
+    }
+)  # fmt: skip
+_TITLE_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")\s+$", re.IGNORECASE
+)
+
+
+def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str]) -> list[Case]:
+    """`excluded_names`: speakers and contacts, full names and surnames."""
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+            if not _VICTIM.search(text, s, e):
+                continue
+            for match in _NAME.finditer(text, s, e):
+                name = _clean(match.group(0))
+                if name is None or name in seen:
+                    continue
+                offset = match.group(0).find(name)
+                before = text[max(s, match.start() + offset - 30) : match.start() + offset]
+                if _TITLE_BEFORE.search(before) or _excluded(name, excluded_names):
+                    continue
+                seen.add(name)
+                cases.append(Case(name, text[s:e], Span(s, e), paragraph.index))
+    return cases
+
+
+def _clean(candidate: str) -> str | None:
+    """Trim capitalised non-name words from the edges; None unless a person's name remains."""
+    words = candidate.split()
+    while words and _is_stop(words[0]):
+        words = words[1:]
+    while words and _is_stop(words[-1]):
+        words = words[:-1]
+    if len(words) < 2 or any(_is_stop(w) for w in words):
+        return None
+    if words[-1] in ORGANISATION_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _is_stop(word: str) -> bool:
+    bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
+    return (
+        bare in _STOP
+        or bare in _MONTHS_DAYS
+        or bare in ORGANISATION_WORDS
+        or country_code(bare) is not None
+        or bare.isupper()
+    )
+
+
+def _excluded(name: str, excluded: set[str]) -> bool:
+    if name in leaders() or name in excluded:
+        return True
+    return any(part in excluded for part in name.split())

@@ -1,0 +1,245 @@
+"""Media contacts from the statement's contact lines and trailer.
+
+Two layouts: one line per contact (HRW: "In Brussels, Lotte Leicht (English, Danish):
++32-2-737-1486; or +32-475-28-75-46 (mobile); or leichtl@hrw.org") and a card of short lines
+(name / job title / organisation / "Office: ..." / "Mobile: ..."). Cards for the same name are
+merged and a number given twice in two forms is one phone, keeping its extension and kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from briefpack.model import Contact, Paragraph, Phone, Span
+from briefpack.model.statement import PhoneKind
+from briefpack.parsing.countries import country_code, country_in, organisation_pattern
+from briefpack.parsing.gazetteer import ORGANISATION_WORDS, PLACES
+from briefpack.parsing.speakers import looks_like_person
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGITS = re.compile(r"\d[\d\s().\-/]{5,}\d")
+_KIND_WORDS: tuple[tuple[re.Pattern[str], PhoneKind], ...] = (
+    (re.compile(r"\b(?:mobile|mob|cell|cellphone|cell\s+phone|whatsapp|signal)\b", re.I), "mobile"),
+    (
+        re.compile(r"\b(?:office|tel|telephone|phone|landline|direct|desk|work|o)\b\.?", re.I),
+        "office",
+    ),
+    (re.compile(r"\bfax\b", re.I), "fax"),
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:officer|manager|director|spokes(?:person|man|woman)|media|press|communications?|"
+    r"coordinator|adviser|advisor|head|relations|campaigner|researcher|editor|lead|"
+    r"specialist|assistant|associate|executive)\b",
+    re.I,
+)
+_INTRO = re.compile(
+    r"^(?:for\s+[^:]{0,60}?(?:contact|reach)|(?:please\s+)?contact|media\s+contacts?|"
+    r"press\s+contacts?|contacts?)\s*:?\s*",
+    re.I,
+)
+_CITY_PREFIX = re.compile(r"^(?:In|From)\s+(?P<city>[A-Z][\w .'-]+?(?:,\s*D\.?C\.?)?)\s*,\s*")
+_LANGUAGES = re.compile(r"\s*\([^)]*\)")
+_LABEL = re.compile(r"^\s*[A-Za-z ]{1,20}:\s*")
+_NAME_AT_START = re.compile(
+    r"^(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|"
+    r"van|von|de|da|al|bin)){1,3})"
+)
+
+
+@dataclass(slots=True)
+class _Card:
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    region: str | None = None
+
+    def add_phone(self, phone: Phone) -> None:
+        for known in self.phones:
+            if known.e164 == phone.e164:
+                known.extension = known.extension or phone.extension
+                if phone.kind and (known.kind is None or phone.extension):
+                    known.kind = phone.kind
+                return
+        self.phones.append(phone)
+
+    def useful(self) -> bool:
+        return bool(self.phones or self.emails)
+
+
+def find_contacts(
+    text: str, paragraphs: list[Paragraph], organisation: str | None, dateline_country: str | None
+) -> list[Contact]:
+    cards: list[_Card] = []
+    card: _Card | None = None
+    default_region = (
+        (country_in(organisation) if organisation else None)
+        or _trailer_region(paragraphs)
+        or dateline_country
+    )
+    for paragraph in paragraphs:
+        if paragraph.kind != "contact":
+            card = None
+            continue
+        line = paragraph.text
+        start, end = paragraph.span.start, paragraph.span.end
+        has_data = bool(_EMAIL.search(line) or _DIGITS.search(line))
+        name, role, city = _name_role(line)
+        if name and has_data:
+            # A contact on one line, possibly with its own job title.
+            card = _Card(name=name, role=role, start=start, end=end)
+            card.region = country_code(city) if city else None
+            cards.append(card)
+            _add_data(card, line, card.region or default_region)
+            continue
+        if name and not has_data and _is_name_line(line):
+            card = _Card(name=name, start=start, end=end)
+            cards.append(card)
+            continue
+        if card is None:
+            if has_data:
+                card = _Card(start=start, end=end)
+                cards.append(card)
+                _add_data(card, line, default_region)
+            continue
+        card.end = end
+        if has_data:
+            _add_data(card, line, card.region or _region_of(card) or default_region)
+        elif card.role is None and _ROLE_WORDS.search(line) and len(line) < 90:
+            card.role = line.strip()
+        elif card.organisation is None and _is_organisation_line(line):
+            card.organisation = line.strip()
+            card.region = card.region or country_in(line)
+    merged = _merge([c for c in cards if c.useful()])
+    return [
+        Contact(
+            name=c.name,
+            role=c.role,
+            organisation=c.organisation or organisation,
+            phones=c.phones,
+            emails=c.emails,
+            span=Span(c.start, c.end),
+        )
+        for c in merged
+    ]
+
+
+def _trailer_region(paragraphs: list[Paragraph]) -> str | None:
+    """The country of an organisation named in the trailer ("Amnesty International Canada"),
+    the home of numbers written without a country code."""
+    for paragraph in paragraphs:
+        if paragraph.kind == "contact":
+            for match in organisation_pattern().finditer(paragraph.text):
+                region = country_in(match.group(0))
+                if region:
+                    return region
+    return None
+
+
+def _region_of(card: _Card) -> str | None:
+    return country_in(card.organisation) if card.organisation else None
+
+
+def _is_name_line(line: str) -> bool:
+    stripped = line.strip().rstrip(":,")
+    return len(stripped.split()) <= 4 and looks_like_person(stripped)
+
+
+def _is_organisation_line(line: str) -> bool:
+    if organisation_pattern().search(line):
+        return True
+    words = _LANGUAGES.sub("", line).split()
+    return bool(words) and len(words) <= 8 and words[-1] in ORGANISATION_WORDS
+
+
+def _name_role(line: str) -> tuple[str | None, str | None, str | None]:
+    """A person's name (and job title) opening a contact line, and the city before it."""
+    rest = _INTRO.sub("", line.strip())
+    city = None
+    prefix = _CITY_PREFIX.match(rest)
+    if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
+        city = prefix.group("city")  # type: ignore[union-attr]
+        rest = rest[prefix.end() :]  # type: ignore[union-attr]
+    match = _NAME_AT_START.match(rest)
+    if match is None:
+        return None, None, city
+    name = match.group("name").rstrip(".")
+    if not looks_like_person(name) or organisation_pattern().match(name):
+        return None, None, city
+    if name.split()[-1] in ORGANISATION_WORDS:
+        return None, None, city
+    role = None
+    after = rest[match.end() :]
+    role_match = re.match(r"^\s*,\s*(?P<role>[^:;,/\d+(]{3,80}?)\s*(?:[:;,/(]|$)", after)
+    if role_match and _ROLE_WORDS.search(role_match.group("role")):
+        role = role_match.group("role").strip()
+    return name, role, city
+
+
+def _add_data(card: _Card, line: str, region: str | None) -> None:
+    for email in _EMAIL.findall(line):
+        if email not in card.emails:
+            card.emails.append(email)
+    cleaned = _EMAIL.sub(" ", line)
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(cleaned, region or "US")
+        matches = list(matcher)
+    except Exception:  # phonenumbers can choke on odd input; a missed number is no crash
+        return
+    for match in matches:
+        number = match.number
+        if not phonenumbers.is_possible_number(number):
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        card.add_phone(
+            Phone(e164, number.extension or None, _kind(cleaned, match.start, match.end, number))
+        )
+
+
+def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> PhoneKind | None:
+    """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
+    before = line[max(0, start - 25) : start]
+    after = line[end : end + 15]
+    # The nearest label wins: "(mobile)" after, else the last label before.
+    for pattern, kind in _KIND_WORDS:
+        if re.match(r"^\s*\(?\s*" + pattern.pattern, after, re.I):
+            return kind
+    best: tuple[int, PhoneKind] | None = None
+    for pattern, kind in _KIND_WORDS:
+        for found in pattern.finditer(before):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), kind)
+    if best is not None:
+        return best[1]
+    kind_code = phonenumbers.number_type(number)
+    if kind_code == phonenumbers.PhoneNumberType.MOBILE:
+        return "mobile"
+    if kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
+        return "office"
+    return None
+
+
+def _merge(cards: list[_Card]) -> list[_Card]:
+    out: list[_Card] = []
+    for card in cards:
+        same = next((c for c in out if c.name and c.name == card.name), None)
+        if same is None:
+            out.append(card)
+            continue
+        for phone in card.phones:
+            same.add_phone(phone)
+        for email in card.emails:
+            if email not in same.emails:
+                same.emails.append(email)
+        # A card's own job-title line says more than "Media Relations" in a sentence.
+        if card.role and (same.role is None or len(card.role) > len(same.role)):
+            same.role = card.role
+        same.organisation = same.organisation or card.organisation
+        same.start, same.end = min(same.start, card.start), max(same.end, card.end)
+    return out

@@ -1,0 +1,102 @@
+"""Countries, leaders and places: names in the text -> ISO codes, from gazetteer data.
+
+The lookup tables and their regexes are built once, on first use, because pycountry's tables
+take a moment to load and most callers parse many statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from briefpack.parsing import gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class KnownLeader:
+    name: str  # full name, as the gazetteer spells it
+    country: str | None
+    role: str
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name (as written, several spellings) -> alpha-2."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names[value] = country.alpha_2
+    names.update(gazetteer.COUNTRY_ALIASES)
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country name, demonym or known place, or None."""
+    name = name.strip()
+    return (
+        gazetteer.DEMONYMS.get(name)
+        or country_names().get(name)
+        or gazetteer.PLACES.get(name)
+        or None
+    )
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, KnownLeader]:
+    """Every way the gazetteer writes a leader (full name, short forms) -> the leader."""
+    table: dict[str, KnownLeader] = {}
+    for full, country, role, shorts in gazetteer.LEADERS:
+        leader = KnownLeader(full, country or None, role)
+        table.setdefault(full, leader)
+        for short in shorts:
+            table.setdefault(short, leader)
+    return table
+
+
+@lru_cache(maxsize=1)
+def leader_pattern() -> re.Pattern[str]:
+    """Any leader's name or short form, as a whole word."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(list(leaders()))})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    """A known place or a country name, as a whole word (capitalised as written)."""
+    names = list(gazetteer.PLACES) + list(country_names())
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def demonym_pattern() -> re.Pattern[str]:
+    names = list(gazetteer.DEMONYMS) + list(gazetteer.COUNTRY_ALIASES) + list(country_names())
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+
+
+def is_city_level(name: str) -> bool:
+    """A place below country level (Helsinki, Florida), preferred over a country as a venue."""
+    return name in gazetteer.PLACES and name not in country_names()
+
+
+@lru_cache(maxsize=1)
+def organisation_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(list(gazetteer.ORGANISATIONS))})(?![\w-])")
+
+
+def country_in(text: str) -> str | None:
+    """The first country named (as name, demonym or place) in a short text such as
+    "Amnesty International Canada (English Canada)"."""
+    for match in demonym_pattern().finditer(text):
+        code = country_code(match.group(0))
+        if code:
+            return code
+    match = place_pattern().search(text)
+    return country_code(match.group(0)) if match else None

@@ -1,0 +1,72 @@
+"""The dateline: where and when the statement was issued, only as the text itself gives it.
+
+Genre forms: "(Geneva, June 12, 2019) – ..." (Human Rights Watch), "LONDON, 12 July 2018 – ..."
+and "WASHINGTON, D.C. (June 12, 2019) — ..." (wires), "(Beirut) – ..." (place only), and a date
+alone on a line above or below the headline ("12 July 2018, 00:01 UTC").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefpack.model import Span
+from briefpack.parsing.dates import DATE, DATE_LINE, parse_date, parse_date_loosely
+
+_DASH = r"[-\u2013\u2014\u2012\u2015]+"
+_PLACE = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
+_BRACKETED = re.compile(
+    rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?(?P<date>{DATE})\s*\)\s*{_DASH}"
+    rf"|\(\s*(?P<place_only>{_PLACE})\s*\)\s*{_DASH}"
+)
+_PLACE_DATE = re.compile(
+    rf"(?P<place>{_PLACE})\s*(?:,\s*|\(\s*)(?P<date>{DATE})\s*\)?\s*(?:{_DASH}|:)"
+)
+# A place in capitals and a dash: "LONDON \u2013". Capitals only, or any sentence would match.
+_CAPS_PLACE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'\u2019 -]{{2,30}}[A-Z.])(?:,\s*[A-Z][\w.]+)?\s*{_DASH}"
+)
+_LOOSE_DATE_LINE = re.compile(r"^[\w ,./:-]{6,40}$")
+
+
+@dataclass(slots=True)
+class Dateline:
+    text: str
+    span: Span
+    date: dt.date | None
+    standalone: bool  # a line of its own, not the start of a body paragraph
+
+
+def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline opening the paragraph text[start:end]."""
+    for pattern in (_BRACKETED, _PLACE_DATE, _CAPS_PLACE):
+        match = pattern.match(text, start, end)
+        if match is None:
+            continue
+        date_text = match.groupdict().get("date")
+        # The dateline is what precedes the dash, brackets included.
+        stop = match.end()
+        while stop > start and text[stop - 1] in "-\u2013\u2014\u2012\u2015: ":
+            stop -= 1
+        dateline = text[start:stop]
+        date = parse_date(date_text) if date_text else None
+        return Dateline(dateline, Span(start, stop), date, standalone=False)
+    return None
+
+
+def find_date_line(text: str, start: int, end: int) -> Dateline | None:
+    """A line of the text that holds only a date (and perhaps a time)."""
+    line = text[start:end]
+    match = DATE_LINE.match(line)
+    if match is not None:
+        return Dateline(line, Span(start, end), parse_date(match.group("date")), True)
+    if _LOOSE_DATE_LINE.match(line) and any(c.isdigit() for c in line):
+        date = parse_date_loosely(line)
+        if date is not None:
+            return Dateline(line, Span(start, end), date, True)
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    return DATE_LINE.match(line) is not None

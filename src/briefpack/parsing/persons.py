@@ -1,0 +1,55 @@
+"""People named in running text: known leaders and "Title Name" mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefpack.parsing.countries import country_code, leader_pattern, leaders
+from briefpack.parsing.gazetteer import LEADER_TITLES
+
+_TITLES = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
+# "Russian President Vladimir Putin", "President Xi", "South Korean President Moon Jae-in"
+TITLED_NAME = re.compile(
+    rf"(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<title>{_TITLES})\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # full name where the gazetteer knows it
+    country: str | None
+    role: str | None
+    leader: bool  # a head of state or government (never a case)
+
+
+def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
+    """Leaders and titled officials named in text[start:end], in order of position."""
+    found: dict[int, PersonMention] = {}
+    for match in leader_pattern().finditer(text, start, end):
+        known = leaders()[match.group(0)]
+        found[match.start()] = PersonMention(
+            match.start(), match.end(), known.name, known.country, known.role, True
+        )
+    for match in TITLED_NAME.finditer(text, start, end):
+        name = match.group("name")
+        # "President Xi" is already known; "Presidents Putin and Trump" names two.
+        if any(m.start <= match.start("name") < m.end for m in found.values()):
+            continue
+        known = leaders().get(name)
+        demonym = match.group("demonym")
+        country = known.country if known else (country_code(demonym) if demonym else None)
+        title = match.group("title")
+        found[match.start("name")] = PersonMention(
+            match.start("name"),
+            match.end("name"),
+            known.name if known else name,
+            country,
+            known.role if known else title,
+            title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
+        )
+    yield from (found[k] for k in sorted(found))

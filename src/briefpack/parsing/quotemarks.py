@@ -1,0 +1,115 @@
+"""Where the quoted stretches of a paragraph are, from its quote marks alone.
+
+Curly quotes nest (“... ‘...’ ...”), straight quotes toggle, a mark left unclosed at the end of
+the paragraph runs to the end (the genre's way of continuing a quote into the next paragraph),
+and stray closing marks are ignored. Single quotes only count as the outer marks in a paragraph
+that has no double quotes (British style), and never when they sit inside a word (Xi’s).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefpack.parsing.spans import is_space, trim
+
+_DOUBLE = re.compile('[\u201c\u201d\u201e\u00ab\u00bb\u201f"]')
+_SINGLE = re.compile("[\u2018\u2019']")
+_OPENERS = "\u201c\u201e\u00ab\u201f"
+_CLOSERS = "\u201d\u00bb"
+_OPEN_BEFORE = "([{\u2014\u2013-/:"  # a quote may open right after these
+
+
+@dataclass(slots=True)
+class QuotedSpan:
+    open_mark: int  # index of the opening mark
+    close_mark: int | None  # index of the closing mark; None when left open
+    start: int  # first character inside (trimmed)
+    end: int  # end of the inside (trimmed)
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
+    """Outermost quoted stretches of text[start:end], in order."""
+    if _DOUBLE.search(text, start, end):
+        return _scan_double(text, start, end)
+    if "\u2018" in text[start:end] or "'" in text[start:end]:
+        return _scan_single(text, start, end)
+    return []
+
+
+def _can_open(text: str, i: int, start: int) -> bool:
+    return i == start or is_space(text[i - 1]) or text[i - 1] in _OPEN_BEFORE
+
+
+def _can_close(text: str, i: int, end: int) -> bool:
+    return i + 1 >= end or not (text[i + 1].isalnum())
+
+
+def _finish(text: str, open_mark: int, close_mark: int | None, end: int) -> QuotedSpan | None:
+    s, e = trim(text, open_mark + 1, close_mark if close_mark is not None else end)
+    if s >= e:
+        return None
+    return QuotedSpan(open_mark, close_mark, s, e)
+
+
+def _scan_double(text: str, start: int, end: int) -> list[QuotedSpan]:
+    out: list[QuotedSpan] = []
+    depth = 0
+    open_mark = -1
+    for match in _DOUBLE.finditer(text, start, end):
+        i = match.start()
+        char = text[i]
+        if char == '"':
+            # Straight quotes carry no direction: the context decides.
+            opening = depth == 0 and (_can_open(text, i, start) or not _can_close(text, i, end))
+            closing = depth > 0
+        elif char in _OPENERS:
+            # „...“ (German style) closes with U+201C.
+            closing = char == "\u201c" and depth > 0 and text[open_mark] == "\u201e"
+            opening = not closing
+            if closing is False and depth > 0 and not _can_open(text, i, start):
+                # “...“ with the wrong mark: a closer by position.
+                closing, opening = True, False
+        else:  # a closing mark; some texts use ” on both sides
+            closing = depth > 0
+            opening = depth == 0 and _can_open(text, i, start) and not _can_close(text, i, end)
+        if opening:
+            if depth == 0:
+                open_mark = i
+            depth += 1
+        elif closing:
+            depth -= 1
+            if depth == 0:
+                found = _finish(text, open_mark, i, end)
+                if found:
+                    out.append(found)
+    if depth > 0:
+        found = _finish(text, open_mark, None, end)
+        if found:
+            out.append(found)
+    return out
+
+
+def _scan_single(text: str, start: int, end: int) -> list[QuotedSpan]:
+    out: list[QuotedSpan] = []
+    open_mark = -1
+    for match in _SINGLE.finditer(text, start, end):
+        i = match.start()
+        char = text[i]
+        if open_mark < 0:
+            if (
+                (char == "\u2018" or char == "'")
+                and _can_open(text, i, start)
+                and (i + 1 < end and text[i + 1].isalnum())
+            ):
+                open_mark = i
+        elif char != "\u2018" and _can_close(text, i, end) and not is_space(text[i - 1]):
+            found = _finish(text, open_mark, i, end)
+            if found:
+                out.append(found)
+            open_mark = -1
+    if open_mark >= 0:
+        found = _finish(text, open_mark, None, end)
+        if found:
+            out.append(found)
+    return out

@@ -1,0 +1,327 @@
+"""Quotes and who said them.
+
+Each contiguous quoted stretch is one Quote. Its speaker comes, in this order, from:
+an attribution right after it (“...,” said X / X said / — X / according to X), an attribution
+before it in the same sentence (X said: “...” / he urged governments to “...”), another quote of
+the same paragraph that has one, a "X said:" ending the previous paragraph, or the quote of the
+previous paragraph that this paragraph continues. Pronouns resolve to the last named speaker
+(after verbs of speech) or to the last person named in the paragraph (other verbs).
+Scare quotes (“separatism”) and quoted names of things are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefpack.model import Paragraph, Quote, QuoteKind, Speaker
+from briefpack.parsing.countries import leader_pattern, leaders
+from briefpack.parsing.quotemarks import QuotedSpan, quoted_spans
+from briefpack.parsing.speakers import SpeakerRegistry, parse_speaker_phrase
+
+_SPEECH = (
+    r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|warned|warns|"
+    r"continued|continues|concluded|commented|declared|insisted|argued|argues|told|tells|wrote|"
+    r"writes|tweeted|stressed|emphasi[sz]ed|remarked|observed|asked|replied|responded|recalled|"
+    r"acknowledged|admitted|maintained|asserted|announced|put\s+it"
+)
+_OTHER = (
+    r"urged|urges|called|calls|described|describes|promised|promises|pledged|vowed|claimed|"
+    r"claims|referred|labell?ed|branded|dismissed|demanded|appealed|denounced|condemned|"
+    r"welcomed|criticized|criticised|accused|insisted|sought|hailed|termed"
+)
+_VERB = rf"(?:{_SPEECH}|{_OTHER})"
+_SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[\u2014\u2013-]+\s*(?P<who>.+)$", re.S)
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:(?:{_SPEECH})|according\s+to)\s+(?P<who>.+)$", re.S)
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>[^,\u201c\u201d\"]{{1,60}}(?:,[^\u201c\u201d\"]{{1,140}}?,)?)\s+"
+    rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{_SPEECH})\b",
+    re.S,
+)
+_BEFORE_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$")
+_BEFORE_VERB = re.compile(
+    rf"(?P<who>[^\u201c\u201d\"]*?)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|"
+    rf"recently\s+|previously\s+|publicly\s+)?(?P<verb>{_VERB})\b(?P<tail>[^\u201c\u201d\"]*)$"
+)
+_ENDS_WITH_COLON_ATTRIBUTION = re.compile(
+    rf"(?P<who>[^.!?\u201c\u201d\"]{{1,200}}?)\s+(?:{_VERB})(?P<tail>[^.!?\u201c\u201d\"]{{0,60}}):\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"\u2019)]*(?=\s|$)")
+_DIRECT_TAIL = re.compile(
+    r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
+)
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
+    r"Minister|Secretary|Ambassador|Governor|Senator)\s+(?P<name>[A-Z][\w'\u2019-]+"
+    r"(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    span: QuotedSpan
+    paragraph: Paragraph
+    speaker: Speaker | None
+    kind: QuoteKind
+    attributed: bool  # the speaker came from an attribution next to this quote
+
+
+def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | None) -> list[Quote]:
+    registry = SpeakerRegistry()
+    found: list[_Found] = []
+    previous: list[_Found] = []  # quotes of the previous body paragraph
+    previous_paragraph: Paragraph | None = None
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            previous, previous_paragraph = [], None
+            continue
+        spans = quoted_spans(text, paragraph.span.start, paragraph.span.end)
+        current: list[_Found] = []
+        for q in spans:
+            speaker, attributed = _attribute(text, paragraph, q, spans, registry, organisation)
+            kind = _kind(text, paragraph, q)
+            if not _is_real_quote(text, q, attributed):
+                continue
+            current.append(_Found(q, paragraph, speaker, kind, attributed))
+        _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
+        found.extend(current)
+        previous, previous_paragraph = current, paragraph
+    return [
+        Quote(
+            text=text[f.span.start : f.span.end],
+            speaker=Speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
+            if f.speaker
+            else None,
+            kind=f.kind,
+            paragraph=f.paragraph.index,
+            span=_span(f.span),
+        )
+        for f in found
+    ]
+
+
+def _span(q: QuotedSpan):  # noqa: ANN202 - a Span; imported lazily to keep this module light
+    from briefpack.model import Span
+
+    return Span(q.start, q.end)
+
+
+def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
+    """Scare quotes and quoted names are not quotes; an attributed short quote still is."""
+    inside = text[q.start : q.end]
+    words = _WORD.findall(inside)
+    if not words:
+        return False
+    if attributed:
+        return True
+    if len(words) <= 3:
+        return False
+    # “Strike Hard Campaign against Violent Terrorism”: the name of a thing.
+    capitalised = sum(1 for w in words if w[0].isupper())
+    has_punct = any(c in inside for c in ".,;:!?")
+    return not (capitalised * 3 >= len(words) * 2 and not has_punct and len(words) <= 8)
+
+
+def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
+    before = text[paragraph.span.start : q.open_mark].rstrip()
+    if not before or before.endswith(":"):
+        return "direct"
+    first = text[q.start] if q.start < q.end else ""
+    if re.search(rf"\b(?:{_VERB})\s*,$", before):
+        return "direct"
+    if (before[-1] in '.!?\u201d",' or before.endswith(("\u2014", "\u2013"))) and (
+        first.isupper() or first.isdigit()
+    ):
+        return "direct"
+    return "partial"
+
+
+def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> int:
+    """Where the sentence after a closing mark ends: a full stop or the next opening mark."""
+    limit = end
+    for other in spans:
+        if other.open_mark >= start:
+            limit = min(limit, other.open_mark)
+            break
+    match = _SENTENCE_END.search(text, start, limit)
+    return match.start() if match else limit
+
+
+def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
+    """Where the sentence (or the stretch since the previous quote) before an opening mark
+    begins."""
+    floor = paragraph.span.start
+    for other in spans:
+        if other is q:
+            break
+        if other.close_mark is not None:
+            floor = other.close_mark + 1
+    last = floor
+    for match in _SENTENCE_END.finditer(text, floor, q.open_mark):
+        last = match.end()
+    return last
+
+
+def _attribute(
+    text: str,
+    paragraph: Paragraph,
+    q: QuotedSpan,
+    spans: list[QuotedSpan],
+    registry: SpeakerRegistry,
+    organisation: str | None,
+) -> tuple[Speaker | None, bool]:
+    # After the quote.
+    if q.close_mark is not None:
+        stop = _sentence_tail(text, q.close_mark + 1, paragraph.span.end, spans)
+        after = text[q.close_mark + 1 : stop]
+        if after.strip():
+            for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
+                match = pattern.match(after)
+                if match is None:
+                    continue
+                who = _resolve(
+                    match.group("who"), "said", text, paragraph, q, spans, registry, organisation
+                )
+                if who is not None:
+                    return who, True
+    # Before the quote, in the same sentence.
+    head = _sentence_head(text, paragraph, q, spans)
+    before = text[head : q.open_mark]
+    if before.strip():
+        according = _BEFORE_ACCORDING.search(before)
+        if according:
+            who = _resolve(
+                according.group("who"), "said", text, paragraph, q, spans, registry, organisation
+            )
+            if who is not None:
+                return who, True
+        match = _BEFORE_VERB.search(before)
+        if match:
+            tail = match.group("tail")
+            direct_like = _DIRECT_TAIL.match(tail) is not None
+            if direct_like or len(tail) < 160:
+                for candidate in _clauses(match.group("who")):
+                    who = _resolve(
+                        candidate,
+                        match.group("verb"),
+                        text,
+                        paragraph,
+                        q,
+                        spans,
+                        registry,
+                        organisation,
+                        at=head + match.start("verb"),
+                    )
+                    if who is not None:
+                        return who, True
+    return None, False
+
+
+def _clauses(phrase: str) -> list[str]:
+    """The subject before a verb, widest first: the whole stretch, then after each comma."""
+    phrase = phrase.strip()
+    out = [phrase]
+    for i, char in enumerate(phrase):
+        if char == ",":
+            rest = phrase[i + 1 :].strip()
+            if rest:
+                out.append(rest)
+    return out
+
+
+def _resolve(
+    phrase: str,
+    verb: str,
+    text: str,
+    paragraph: Paragraph,
+    q: QuotedSpan,
+    spans: list[QuotedSpan],
+    registry: SpeakerRegistry,
+    organisation: str | None,
+    at: int | None = None,
+) -> Speaker | None:
+    parsed = parse_speaker_phrase(phrase)
+    if parsed is None:
+        return None
+    if isinstance(parsed, Speaker):
+        return registry.remember(parsed)
+    if parsed in {"we", "organisation"}:
+        return (
+            registry.remember(Speaker(organisation, None, organisation)) if organisation else None
+        )
+    if parsed in {"he", "she"}:
+        if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
+            return registry.last
+        person = _last_person(text, paragraph, spans, at if at is not None else q.open_mark)
+        if person is not None:
+            return registry.remember(person)
+        return registry.last
+    return None
+
+
+def _last_person(
+    text: str, paragraph: Paragraph, spans: list[QuotedSpan], before: int
+) -> Speaker | None:
+    """The last person named in the paragraph before `before`, outside quotes."""
+    best: tuple[int, Speaker] | None = None
+    quoted = [(s.open_mark, s.close_mark or paragraph.span.end) for s in spans]
+    for pattern in (leader_pattern(), _TITLED_NAME):
+        for match in pattern.finditer(text, paragraph.span.start, before):
+            if any(a <= match.start() <= b for a, b in quoted):
+                continue
+            name = match.group("name") if "name" in pattern.groupindex else match.group(0)
+            known = leaders().get(name)
+            speaker = Speaker(known.name, known.role, None) if known else Speaker(name, None, None)
+            if best is None or match.start() > best[0]:
+                best = (match.start(), speaker)
+    return best[1] if best else None
+
+
+def _fill_from_neighbours(
+    text: str,
+    current: list[_Found],
+    previous: list[_Found],
+    previous_paragraph: Paragraph | None,
+    registry: SpeakerRegistry,
+    organisation: str | None,
+) -> None:
+    """Quotes without an attribution of their own: a sibling's speaker, "X said:" ending the
+    previous paragraph, or the speaker of the quote this paragraph continues."""
+    if not current:
+        return
+    for k, found in enumerate(current):
+        if found.speaker is not None:
+            continue
+        siblings = [f for f in current[:k] if f.attributed] or [
+            f for f in current[k + 1 :] if f.attributed
+        ]
+        if siblings:
+            nearest = siblings[-1] if siblings[0] in current[:k] else siblings[0]
+            found.speaker = nearest.speaker
+            continue
+        starts_paragraph = not text[found.paragraph.span.start : found.span.open_mark].strip()
+        if not starts_paragraph and k > 0 and current[k - 1].speaker is not None:
+            found.speaker = current[k - 1].speaker
+            continue
+        if not starts_paragraph:
+            continue
+        if previous_paragraph is not None:
+            colon = _ENDS_WITH_COLON_ATTRIBUTION.search(previous_paragraph.text)
+            if colon:
+                for candidate in _clauses(colon.group("who")):
+                    parsed = parse_speaker_phrase(candidate)
+                    if isinstance(parsed, Speaker):
+                        found.speaker = registry.remember(parsed)
+                        break
+                    if parsed in {"he", "she"} and registry.last is not None:
+                        found.speaker = registry.last
+                        break
+                if found.speaker is not None:
+                    continue
+        if previous:
+            found.speaker = previous[-1].speaker
+            if found.speaker is not None:
+                registry.last = found.speaker

@@ -1,0 +1,228 @@
+"""Who is speaking: attribution phrases -> Speaker(name, role, organisation).
+
+Phrases come in the genre's forms: "Anna Neistat, Amnesty International's Senior Director of
+Research", "Salil Shetty, Secretary General of Amnesty International", "Human Rights Watch's
+China director Sophie Richardson", "President Xi", "she". A registry remembers everyone named,
+so a later "said Anna Neistat" or "said Neistat" gets the role given the first time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefpack.model import Speaker
+from briefpack.parsing.countries import country_code, leaders, organisation_pattern
+from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_WORDS
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_ROLE_WORDS = frozenset(
+    {
+        "director", "secretary", "general", "executive", "senior", "deputy", "head", "chief",
+        "president", "researcher", "adviser", "advisor", "officer", "chair", "chairman",
+        "chairwoman", "chairperson", "coordinator", "campaigner", "programme", "program",
+        "manager", "counsel", "spokesperson", "spokesman", "spokeswoman", "representative",
+        "regional", "research", "advocacy", "policy", "legal", "campaigns", "crisis", "response",
+        "asia", "europe", "americas", "africa", "middle", "east", "north", "south", "central",
+        "pacific", "division", "global", "minister", "foreign", "prime", "vice", "acting",
+        "interim", "founder", "co-founder", "lead", "expert", "specialist", "analyst",
+        "correspondent", "editor", "lawyer", "attorney", "professor", "dr", "dr.", "ms", "ms.",
+        "mr", "mr.", "mrs", "mrs.", "premier", "chancellor", "king", "queen", "emir",
+        "supreme", "leader", "crown", "prince", "ambassador", "envoy", "rapporteur", "special",
+        "high", "commissioner", "secretary-general", "international", "of", "for", "and", "the",
+        "at", "on", "to", "in", "state", "country", "affairs", "rights", "human", "women's",
+        "children's", "refugee", "refugees", "migrant", "migrants", "emergencies", "arms",
+        "business", "justice", "media", "communications", "press", "relations", "external",
+        "government", "ministry", "deputy-director", "senator", "governor", "mayor", "judge",
+        "general-secretary", "activist", "prisoner", "journalist",
+    }
+)  # fmt: skip
+_CUT = re.compile(
+    r"\s+(?:who|which|where|when|while|adding|speaking|in\s+a\s+(?:statement|press|news|video|"
+    r"letter|tweet|post|briefing|speech|message|report|written)|on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+eve)|ahead\s+of|before\s+the|after\s+the|"
+    r"during\s+the|at\s+a\s+|today|yesterday|last\s+week|earlier|this\s+week|recently|told\b)\b"
+    r"|[.;:!?](?:\s|$)"
+)
+_POSSESSIVE = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
+_ROLE_OF_ORG = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$")
+_CAP_WORD = re.compile(r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$")
+_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du",
+                        "la", "le", "ibn", "abu", "dos", "das", "del"})  # fmt: skip
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<title>"
+    + "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
+    + r")\s+(?P<name>.+)$"
+)
+
+
+@dataclass(slots=True)
+class SpeakerRegistry:
+    """Everyone named as a speaker so far, in order, so later mentions reuse their roles."""
+
+    by_name: dict[str, Speaker] = field(default_factory=dict)
+    by_surname: dict[str, Speaker] = field(default_factory=dict)
+    last: Speaker | None = None
+
+    def remember(self, speaker: Speaker) -> Speaker:
+        known = self.lookup(speaker.name)
+        if known is not None:
+            if speaker.role and not known.role:
+                known.role = speaker.role
+            if speaker.organisation and not known.organisation:
+                known.organisation = speaker.organisation
+            speaker = known
+        else:
+            self.by_name[speaker.name] = speaker
+            parts = speaker.name.split()
+            if len(parts) > 1:
+                self.by_surname.setdefault(parts[-1], speaker)
+        self.last = speaker
+        return speaker
+
+    def lookup(self, name: str) -> Speaker | None:
+        return self.by_name.get(name) or self.by_surname.get(name)
+
+
+def is_organisation(name: str) -> str | None:
+    """The organisation a name is (known, or ending in an organisation word), or None."""
+    stripped = name.strip()
+    known = organisation_pattern().fullmatch(stripped)
+    if known:
+        return known.group(0)
+    words = stripped.split()
+    if len(words) >= 2 and words[-1] in ORGANISATION_WORDS and _CAP_WORD.match(words[0]):
+        return stripped
+    return None
+
+
+def _organisation_in(text: str) -> str | None:
+    text = text.strip().rstrip(",")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    known = organisation_pattern().match(text)
+    if known:
+        # Keep a trailing qualifier such as "USA" or "(English Canada)" only when it is whole.
+        return (
+            known.group(0)
+            if known.end() == len(text)
+            else text
+            if _org_like(text)
+            else known.group(0)
+        )
+    return text if _org_like(text) else None
+
+
+def _org_like(text: str) -> bool:
+    words = text.split()
+    if not words or not _CAP_WORD.match(words[0]) or len(words) > 9:
+        return False
+    caps = sum(1 for w in words if _CAP_WORD.match(w))
+    return caps * 2 > len(words) and (any(w in ORGANISATION_WORDS for w in words) or text.isupper())
+
+
+def looks_like_person(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(w.lower() in PRONOUNS for w in words):
+        return False
+    significant = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(significant) and all(_CAP_WORD.match(w) for w in significant)
+
+
+def _split_name_from_role(text: str) -> tuple[str | None, str | None]:
+    """ "Senior Director of Research Anna Neistat" -> ("Anna Neistat", "Senior Director of
+    Research"): the name is the trailing run of capitalised words that are not role words."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and len(words) - k < 4:
+        word = words[k - 1]
+        if not _CAP_WORD.match(word) and word.lower() not in _PARTICLES:
+            break
+        if word.lower() in _ROLE_WORDS or country_code(word):
+            break
+        k -= 1
+    name = " ".join(words[k:])
+    role = " ".join(words[:k]) or None
+    if not name or (len(words) - k == 1 and role is None and name not in leaders()):
+        return (name or None), role
+    return name, role
+
+
+def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
+    """A Speaker, a lower-case pronoun to resolve later, or None when the phrase names nobody."""
+    phrase = phrase.strip().strip(",").strip()
+    cut = _CUT.search(phrase)
+    if cut:
+        phrase = phrase[: cut.start()].strip().rstrip(",")
+    if not phrase:
+        return None
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return lowered
+    if lowered in {"the organization", "the organisation", "the group", "the rights group"}:
+        return "organisation"
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    head, rest = parts[0], parts[1:]
+    organisation = is_organisation(head)
+    if organisation:
+        # "Amnesty International, the organisation that..." or the org itself as speaker.
+        return Speaker(organisation, None, organisation)
+    role: str | None = None
+    org: str | None = None
+    name: str | None = head
+    possessive = _POSSESSIVE.match(head)
+    if possessive and _organisation_in(possessive.group("org")):
+        # "Human Rights Watch's China director Sophie Richardson"
+        org = _organisation_in(possessive.group("org"))
+        name, role = _split_name_from_role(possessive.group("rest"))
+    elif not looks_like_person(head):
+        titled = _TITLE_PREFIX.match(head)
+        if titled:
+            name, role = titled.group("name"), titled.group("title")
+        else:
+            name, role = _split_name_from_role(head)
+            lead = head.split()[0] if head.split() else ""
+            if role and lead and lead.lower() == lead and name and lead not in _PARTICLES:
+                role = role  # "the UN's special rapporteur X" keeps its lower-case role
+    else:
+        titled = _TITLE_PREFIX.match(head)
+        if titled and looks_like_person(titled.group("name")):
+            name, role = titled.group("name"), titled.group("title")
+    if not name or not looks_like_person(name):
+        return None
+    if rest and role is None:
+        role, org = _role_and_org(rest[0])
+        if org is None and len(rest) > 1:
+            org = _organisation_in(rest[1])
+    known = leaders().get(name)
+    if known is not None:
+        name = known.name
+        role = role or known.role
+    return Speaker(name, role or None, org)
+
+
+def _role_and_org(text: str) -> tuple[str | None, str | None]:
+    """ "Amnesty International's Senior Director of Research" or "Secretary General of Amnesty
+    International" -> (role, organisation)."""
+    text = text.strip()
+    if text.lower().startswith(("a ", "an ", "the ")):
+        text = text.split(" ", 1)[1]
+    possessive = _POSSESSIVE.match(text)
+    if possessive:
+        org = _organisation_in(possessive.group("org"))
+        if org:
+            return possessive.group("rest").strip() or None, org
+    known = organisation_pattern().search(text)
+    if known and known.end() >= len(text) - 20:
+        before = text[: known.start()].rstrip()
+        before = re.sub(r"\s+(?:of|at|for|with|from)(?:\s+the)?$", "", before)
+        org = _organisation_in(text[known.start() :]) or known.group(0)
+        return before or None, org
+    of_org = _ROLE_OF_ORG.match(text)
+    if of_org and _org_like(of_org.group("org")):
+        return of_org.group("role"), of_org.group("org")
+    if is_organisation(text):
+        return None, is_organisation(text)
+    return text or None, None

@@ -1,0 +1,196 @@
+"""Summits: which leaders meet, where, when (as written), and what the statement calls it.
+
+Every sentence with a meeting word ("summit", "meeting", "talks", "visit", "meet") is a
+candidate; the first with leaders or a "... summit" label starts a summit, and later sentences
+about the same meeting (no other place, no other label) fill in what it lacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefpack.model import Leader, Paragraph, Span, SummitMention
+from briefpack.parsing.countries import country_code, is_city_level, place_pattern
+from briefpack.parsing.dates import WHEN, resolve_timing
+from briefpack.parsing.persons import person_mentions
+from briefpack.parsing.sentences import sentence_spans
+
+_TRIGGER = re.compile(
+    r"\b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|"
+    r"meets|met)\b"
+)
+_TOKEN = r"(?:[A-Z][\w.]*|G-?\d{1,2}|[A-Z]{2,})"
+_LABEL = re.compile(
+    rf"(?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
+    r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
+)
+_LABEL_SKIP = frozenset(
+    {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
+     "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
+)  # fmt: skip
+_PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    label: str | None
+    leaders: list[Leader]
+    location: str | None
+    location_country: str | None
+    when: str | None
+    span: Span
+    paragraph: int | None
+    valid: bool
+    has_names: bool = field(default=False)
+
+
+def find_summits(
+    text: str,
+    title_span: Span | None,
+    paragraphs: list[Paragraph],
+    statement_date: dt.date | None,
+) -> list[SummitMention]:
+    candidates: list[_Candidate] = []
+    units: list[tuple[int, int, int | None]] = []
+    if title_span is not None:
+        units.append((title_span.start, title_span.end, None))
+    for paragraph in paragraphs:
+        if paragraph.kind != "contact":
+            for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+                units.append((s, e, paragraph.index))
+    for start, end, index in units:
+        trigger = _TRIGGER.search(text, start, end)
+        if trigger is None:
+            continue
+        candidates.append(_candidate(text, start, end, index, trigger))
+    clusters: list[_Candidate] = []
+    for candidate in candidates:
+        target = next((c for c in clusters if _compatible(c, candidate)), None)
+        if target is None:
+            if candidate.valid:
+                clusters.append(candidate)
+            continue
+        _merge(target, candidate)
+    return [
+        SummitMention(
+            label=c.label,
+            leaders=c.leaders,
+            location=c.location,
+            location_country=c.location_country,
+            when=c.when,
+            dates=resolve_timing(c.when, statement_date) if c.when and statement_date else [],
+            span=c.span,
+            paragraph=c.paragraph,
+        )
+        for c in clusters
+        if c.leaders or c.label
+    ]
+
+
+def _candidate(
+    text: str, start: int, end: int, index: int | None, trigger: re.Match[str]
+) -> _Candidate:
+    leaders: list[Leader] = []
+    for mention in person_mentions(text, start, end):
+        if mention.leader and all(other.name != mention.name for other in leaders):
+            leaders.append(Leader(mention.name, mention.country, mention.role))
+    label = _label(text, start, end)
+    location, location_country = _place(text, start, end, trigger.start())
+    if location is None and label:
+        for match in place_pattern().finditer(label):
+            if is_city_level(match.group(0)):
+                location, location_country = match.group(0), country_code(match.group(0))
+                break
+    when_match = WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
+    noun = trigger.group(0).lower()
+    valid = bool(
+        (label and "summit" in label.lower())
+        or len(leaders) >= 2
+        or (leaders and noun in {"summit", "summits", "meet", "meets", "talks", "state visit"})
+    )
+    return _Candidate(
+        label,
+        leaders,
+        location,
+        location_country,
+        when_match.group(0) if when_match else None,
+        Span(start, end),
+        index,
+        valid,
+        has_names=bool(leaders),
+    )
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    for match in _LABEL.finditer(text, start, end):
+        label = match.group("label")
+        words = label.split()
+        while words and words[0] in _LABEL_SKIP:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        label = " ".join(words)
+        # "Human Rights Council meeting" is not a summit; one with a leader or country is.
+        if "summit" not in label.lower() and not any(
+            country_code(w) for w in re.split(r"[\s\u2013\u2014/-]+", label)
+        ):
+            continue
+        return label
+    return None
+
+
+def _place(text: str, start: int, end: int, trigger: int) -> tuple[str | None, str | None]:
+    """The venue: a known place after "in"/"at" near the meeting word, a city before a country."""
+    best: tuple[int, str] | None = None
+    for match in place_pattern().finditer(text, start, end):
+        if not _PLACE_PREP.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        name = match.group(0)
+        distance = abs(match.start() - trigger)
+        # A city or state (Helsinki, Florida) beats a country named nearer ("in Finland's").
+        score = distance - (1000 if is_city_level(name) else 0)
+        if distance > 200:
+            continue
+        if best is None or score < best[0]:
+            best = (score, name)
+    if best is None:
+        return None, None
+    return best[1], country_code(best[1])
+
+
+def _norm(label: str | None) -> str:
+    return re.sub(r"[\s\u2013\u2014/-]+", " ", label or "").lower()
+
+
+def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
+    if candidate.location and cluster.location and candidate.location != cluster.location:
+        return False
+    if candidate.label and cluster.label and _norm(candidate.label) != _norm(cluster.label):
+        return False
+    if candidate.leaders and cluster.leaders:
+        names = {other.name for other in cluster.leaders}
+        if not any(other.name in names for other in candidate.leaders):
+            return False
+    return True
+
+
+def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
+    if candidate.valid:
+        for leader in candidate.leaders:
+            if all(other.name != leader.name for other in cluster.leaders):
+                cluster.leaders.append(leader)
+    cluster.label = cluster.label or candidate.label
+    if cluster.location is None and candidate.location is not None:
+        cluster.location, cluster.location_country = candidate.location, candidate.location_country
+    cluster.when = cluster.when or candidate.when
+    # Point at the sentence that says most about the meeting: names and a place.
+    if (
+        candidate.valid
+        and candidate.leaders
+        and candidate.location
+        and not (cluster.has_names and cluster.paragraph is not None)
+    ):
+        cluster.span, cluster.paragraph = candidate.span, candidate.paragraph
+        cluster.has_names = True
