@@ -1,0 +1,130 @@
+"""How fast statements are read from each format: 1,000 files, a quarter each .txt, .docx,
+.pdf and .html, of seed size, made from the seeds with small variations.
+
+    .venv/bin/python bench/import_formats.py [--files 1000] [--keep DIR] [--no-parse]
+
+Runs on one core (one process, one thread). Prints files per second for reading (the
+importers) and for reading and parsing, per format; the last line is the summary of reading.
+Goals: at least 100 PDF files/s and 300 DOCX files/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FORMATS = ("txt", "docx", "pdf", "html")
+GOALS = {"pdf": 100, "docx": 300}
+
+
+def _load_makers():
+    path = REPO / "tests" / "importers" / "statement_files.py"
+    spec = importlib.util.spec_from_file_location("bench_statement_files", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+WORDS = ("urgently", "today", "again", "now", "firmly", "clearly", "publicly", "jointly")
+
+
+def _variant(text: str, number: int, rng: random.Random) -> str:
+    """The seed with a numbered title, one word added per paragraph and a paragraph moved."""
+    lines = text.split("\n")
+    lines[0] = f"{lines[0]} ({number})"
+    body = [i for i, line in enumerate(lines[1:], start=1) if len(line) > 120]
+    for index in rng.sample(body, k=min(3, len(body))):
+        words = lines[index].split(" ")
+        spot = rng.randrange(1, len(words))
+        words.insert(spot, rng.choice(WORDS))
+        lines[index] = " ".join(words)
+    if len(body) > 2:
+        a, b = rng.sample(body, 2)
+        lines[a], lines[b] = lines[b], lines[a]
+    return "\n".join(lines)
+
+
+def make_corpus(folder: Path, count: int) -> dict[str, list[Path]]:
+    makers = _load_makers()
+    if makers.font_paths() is None:
+        raise SystemExit("no TrueType font (Noto Sans or DejaVu Sans) to write PDFs with")
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    rng = random.Random(6)
+    made: dict[str, list[Path]] = {kind: [] for kind in FORMATS}
+    for number in range(count):
+        kind = FORMATS[number % len(FORMATS)]
+        text = _variant(seeds[number % len(seeds)], number, rng)
+        path = folder / f"statement-{number:05d}.{kind}"
+        if kind == "txt":
+            path.write_text(text, encoding="utf-8")
+        else:
+            getattr(makers, f"make_{kind}")(text, path)
+        made[kind].append(path)
+    return made
+
+
+def measure(paths: list[Path], parse) -> tuple[float, float | None]:
+    from briefpack.importers import read_file
+
+    for path in paths[:3]:  # warm caches and lazy imports, as a running app would have
+        read_file(path)
+    started = time.perf_counter()
+    texts = [item for path in paths for item in read_file(path)]
+    read_seconds = time.perf_counter() - started
+    parse_seconds = None
+    if parse is not None:
+        started = time.perf_counter()
+        for item in texts:
+            parse(item.text, item.source, title=item.title, date=item.date, url=item.url)
+        parse_seconds = time.perf_counter() - started
+    return read_seconds, parse_seconds
+
+
+def main() -> int:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    arguments.add_argument("--files", type=int, default=1000)
+    arguments.add_argument("--keep", type=Path, help="make the files in this folder and keep them")
+    arguments.add_argument("--no-parse", action="store_true")
+    options = arguments.parse_args()
+
+    parse = None
+    if not options.no_parse:
+        try:
+            from briefpack.parsing import parse_statement as parse
+        except ImportError:
+            print("parser not available: reading only")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = options.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        corpus = make_corpus(folder, options.files)
+        print(f"made {options.files} files in {time.perf_counter() - started:.1f} s")
+        rates: dict[str, float] = {}
+        for kind in FORMATS:
+            paths = corpus[kind]
+            read_seconds, parse_seconds = measure(paths, parse)
+            rates[kind] = len(paths) / read_seconds
+            line = f"{kind:>5}: {len(paths)} files, read {rates[kind]:7.0f} files/s"
+            if parse_seconds is not None:
+                both = len(paths) / (read_seconds + parse_seconds)
+                line += f", read and parse {both:6.0f} files/s"
+            goal = GOALS.get(kind)
+            if goal:
+                line += f"  (goal {goal}/s: {'met' if rates[kind] >= goal else 'NOT met'})"
+            print(line, flush=True)
+    summary = ", ".join(f"{kind} {rates[kind]:.0f}/s" for kind in FORMATS)
+    print(f"import_formats: {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
