@@ -1,1 +1,18 @@
-"""See DESIGN.md: the briefing package."""
+"""Briefing packs: what the user selected (Pack), and the Document it becomes.
+
+    from briefpack.briefing import Pack, compose, load_pack, save_pack
+    pack = Pack(title="Helsinki summit", summits=[1], issues=["refugees"])
+    save_pack(pack, "helsinki.briefpack")
+    document = compose(load_pack("helsinki.briefpack"), library)  # any BriefingSource
+    briefpack.export.export(document, "helsinki.pdf")
+
+The Document (briefing/document.py) is format-neutral: both exporters render the same tree.
+"""
+
+from __future__ import annotations
+
+from briefpack.briefing.composer import compose
+from briefpack.briefing.document import Document
+from briefpack.briefing.pack import Pack, load_pack, save_pack
+
+__all__ = ["Document", "Pack", "compose", "load_pack", "save_pack"]

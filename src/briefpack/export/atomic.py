@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from briefpack.errors import ExportError
+from briefpack.errors import ExportError, UserError
 
 
 def _reason(error: OSError, path: Path) -> str:
@@ -31,20 +31,23 @@ def _reason(error: OSError, path: Path) -> str:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
+def atomic_writer(
+    path: Path | str, error: type[UserError] = ExportError
+) -> Iterator[BinaryIO]:
     """Yields a binary file; on a clean exit it replaces `path`, on an exception it vanishes.
 
-    Raises ExportError, with a sentence for the user, when the target cannot be written.
+    Raises `error` (ExportError unless told), with a sentence for the user, when the target
+    cannot be written.
     """
     target = Path(path)
     if target.is_dir():
-        raise ExportError(f"Could not save {target.name}: a folder already has that name.")
+        raise error(f"Could not save {target.name}: a folder already has that name.")
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
-    except OSError as error:
-        raise ExportError(f"Could not save {target.name}: {_reason(error, target)}.") from error
+    except OSError as failure:
+        raise error(f"Could not save {target.name}: {_reason(failure, target)}.") from failure
     temp_path = Path(temporary)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -55,18 +58,20 @@ def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
         os.chmod(temp_path, mode)
         os.replace(temp_path, target)
-    except OSError as error:
+    except OSError as failure:
         temp_path.unlink(missing_ok=True)
-        raise ExportError(f"Could not save {target.name}: {_reason(error, target)}.") from error
+        raise error(f"Could not save {target.name}: {_reason(failure, target)}.") from failure
     except BaseException:
         temp_path.unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
 
 
-def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> None:
+def write_atomically(
+    path: Path | str, write: Callable[[BinaryIO], None], error: type[UserError] = ExportError
+) -> None:
     """Calls `write(stream)` and puts the result at `path` in one step."""
-    with atomic_writer(path) as stream:
+    with atomic_writer(path, error) as stream:
         write(stream)
 
 

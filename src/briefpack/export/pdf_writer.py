@@ -358,7 +358,7 @@ def _draw_cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
 def _inline(parts: list[d.Run]) -> str:
     out: list[str] = []
     for part in parts:
-        text = markup(part.text)
+        text = markup(part.text).replace("\n", "<br/>")
         if part.bold:
             text = f"<b>{text}</b>"
         if part.italic:
@@ -409,7 +409,10 @@ class _Story:
                 source = f'<a href="{attribute(block.source_url)}" color="#1a5aa6">{source}</a>'
             who += f"<br/>{source}"
         attribution = _BarParagraph(who, self.styles["attribution"])
-        self.flowables.append(KeepTogether([quote, attribution]))
+        # The quote style keeps with the next flowable, so platypus keeps quote and attribution
+        # (and a heading before them) together. A KeepTogether here would break that chain:
+        # platypus never groups a heading with a KeepTogether.
+        self.flowables += [quote, attribution]
 
     def _bulletlist(self, block: d.BulletList) -> None:
         for item in block.items:
