@@ -278,12 +278,21 @@ def _quote_block(item: _Item) -> BlockQuote:
         role = ", ".join(part for part in (speaker.role, speaker.organisation) if part) or None
     statement = item.stored.statement
     return BlockQuote(
-        text=" ".join(quote.text.split()),
+        text=quote_display_text(quote.text),
         speaker=speaker.name if speaker else None,
         role=role,
         source=_source_label(item.stored),
         source_url=statement.url,
     )
+
+
+def quote_display_text(text: str) -> str:
+    """A quote as it stands alone: 'under their watch,' (before 'said Anna Neistat') becomes
+    'under their watch.'"""
+    text = " ".join(text.split())
+    if text.endswith((",", ";", ":")):
+        text = text[:-1].rstrip() + "."
+    return text
 
 
 def _fold(text: str) -> str:
