@@ -4,8 +4,9 @@
 
 1. Builds (once, cached in build/) a library of N synthetic statements from bench/corpus.py.
 2. Launch to usable window, each in a fresh process: a bare QMainWindow, then Briefpack's
-   window on that library (summits read, first paint done). Median of the runs. Goal: the app
-   at most 1.5 times the bare window.
+   window on that library (shown, painted, event loop idle: menus, filter and File actions
+   respond). Median of the runs. Goal: the app at most 1.5 times the bare window. The summits
+   are read on a worker meanwhile; when they are listed is printed too.
 3. Filter keystrokes: types words into the library filter one key at a time and times each
    (FTS query + narrowing the tree and the statements list). Goal: at most 50 ms a keystroke.
 The last line is a one-line summary.
@@ -28,8 +29,8 @@ START_GOAL = 1.5
 KEYSTROKE_GOAL_MS = 50.0
 WORDS = ("refugees", "Helsinki", "torture", "Putin", "hunger strike")
 
-# Each child prints the seconds from its own start to a usable window; the parent adds the
-# interpreter start-up by timing the whole process launch.
+# Each child prints wall-clock times (time.time()) at which the window became usable: shown,
+# painted and its event loop idle. The parent subtracts the time it launched the process.
 BARE_CHILD = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -38,13 +39,12 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: (print("usable", time.time(), flush=True), app.quit()))
 app.exec()
-print("ready", flush=True)
 """
 
 APP_CHILD = """
-import sys
+import sys, time
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from briefpack.gui.app import make_application
@@ -57,10 +57,13 @@ settings.samples_offered = True
 window = MainWindow(settings, library_path=Path(sys.argv[1]))
 window.show()
 window.start()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: print("usable", time.time(), flush=True))
+def listed():
+    assert window.library_panel.model.rowCount() > 0
+    print("listed", time.time(), flush=True)
+    app.quit()
+window.library_ready.connect(listed)
 app.exec()
-assert window.library_panel.model.rowCount() > 0
-print("ready", window.library_panel.model.rowCount(), flush=True)
 """
 
 
@@ -69,9 +72,8 @@ def build_library(count: int) -> Path:
     path = BUILD / f"bench-library-{count}.sqlite3"
     if path.exists():
         return path
-    from corpus import generate_statements  # bench/corpus.py, the parser's synthetic corpus
-
     from briefpack.library import Library
+    from corpus import generate_statements  # bench/corpus.py, the parser's synthetic corpus
 
     BUILD.mkdir(exist_ok=True)
     partial = path.with_suffix(".partial")
@@ -95,25 +97,35 @@ def build_library(count: int) -> Path:
     return path
 
 
-def launch(code: str, *args: str) -> float:
+def launch(code: str, *args: str) -> dict[str, float]:
+    """Seconds from launching the process to each moment the child reports."""
     environment = dict(os.environ)
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
-    started = time.perf_counter()
+    # An installed app starts from compiled bytecode: let the children write and reuse it
+    # (in build/, so the source tree stays clean) even where the shell forbids .pyc files.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(BUILD / "pycache")
+    started = time.time()
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                             env=environment, cwd=REPO)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0 or "ready" not in result.stdout:
+    moments = {}
+    for line in result.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        moments[name] = float(stamp) - started
+    if result.returncode != 0 or "usable" not in moments:
         raise SystemExit(f"child failed:\n{result.stdout}\n{result.stderr}")
-    return elapsed
+    return moments
 
 
-def time_startup(library: Path, runs: int) -> tuple[float, float]:
+def time_startup(library: Path, runs: int) -> tuple[float, float, float]:
+    """Medians: bare window usable, Briefpack window usable, Briefpack summits listed."""
     with tempfile.TemporaryDirectory() as settings_folder:
         launch(BARE_CHILD)  # warm the file cache for both
         launch(APP_CHILD, str(library), settings_folder)
-        bare = [launch(BARE_CHILD) for _ in range(runs)]
+        bare = [launch(BARE_CHILD)["usable"] for _ in range(runs)]
         app = [launch(APP_CHILD, str(library), settings_folder) for _ in range(runs)]
-    return statistics.median(bare), statistics.median(app)
+    return (statistics.median(bare), statistics.median(run["usable"] for run in app),
+            statistics.median(run["listed"] for run in app))
 
 
 def time_keystrokes(library: Path) -> list[float]:
@@ -160,11 +172,14 @@ def main() -> int:
     library = build_library(args.statements)
     print(f"  {library} ({library.stat().st_size / 1e6:.1f} MB)")
 
-    bare, app = time_startup(library, args.runs)
+    bare, app, listed = time_startup(library, args.runs)
     ratio = app / bare
     print(f"launch to usable window, median of {args.runs}:")
-    print(f"  bare PySide6 window  {bare * 1000:7.0f} ms")
-    print(f"  Briefpack            {app * 1000:7.0f} ms   ({ratio:.2f}x, goal <= {START_GOAL}x)")
+    print(f"  bare PySide6 window        {bare * 1000:7.0f} ms")
+    print(f"  Briefpack window usable    {app * 1000:7.0f} ms   ({ratio:.2f}x, "
+          f"goal <= {START_GOAL}x)")
+    print(f"  Briefpack summits listed   {listed * 1000:7.0f} ms   ({listed / bare:.2f}x; "
+          "read on a worker while the window is already usable)")
 
     timings = time_keystrokes(library)
     worst = max(timings)
@@ -176,7 +191,8 @@ def main() -> int:
     start_ok = ratio <= START_GOAL
     keys_ok = worst <= KEYSTROKE_GOAL_MS
     print(f"summary: startup {ratio:.2f}x bare ({'ok' if start_ok else 'OVER'} goal "
-          f"{START_GOAL}x), filter worst {worst:.0f} ms median {median:.0f} ms "
+          f"{START_GOAL}x; summits listed at {listed / bare:.2f}x), "
+          f"filter worst {worst:.0f} ms median {median:.0f} ms "
           f"({'ok' if keys_ok else 'OVER'} goal {KEYSTROKE_GOAL_MS:.0f} ms), "
           f"{args.statements} statements")
     return 0 if start_ok and keys_ok else 1

@@ -69,7 +69,8 @@ class LibraryPanel(QWidget):
         self.statement_list.setObjectName("statementList")
         self.statement_list.setAccessibleName("Statements")
         self.statement_list.setModel(self.statements)
-        self.statement_list.setWordWrap(True)
+        self.statement_list.setUniformItemSizes(True)  # fast layout of long result lists
+        self.statement_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.statement_list.setAlternatingRowColors(True)
         self.statement_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.statement_list.selectionModel().currentChanged.connect(self._statement_changed)

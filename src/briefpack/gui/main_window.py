@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -249,11 +249,18 @@ class MainWindow(QMainWindow):
     # -- start and close ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the library; called once the window is on screen so it appears at once."""
+        """Called once the window is on screen: the library is opened when it has painted,
+        so the window appears at once; `library_ready` says when the summits are listed."""
+        self.statusBar().showMessage("Reading the library\u2026")
+        QTimer.singleShot(0, self._open_first_library)
+
+    def _open_first_library(self) -> None:
         try:
             self.open_library(self.library_path)
         except UserError as error:
+            self.statusBar().clearMessage()
             report_error(self, error)
+            return
         except ImportError:  # an engine build without the library package
             self.statusBar().showMessage("No library available in this build")
             return
@@ -271,21 +278,25 @@ class MainWindow(QMainWindow):
         self.library = Library.open(path)
         self.library_path = path
         self.undo_stack.clear()
-        self.statement_view.show_statement(None, self.library.taxonomy())
-        # Grouping summits takes a while in a large library: read them on a worker so the
-        # window is usable at once, and fill the tree when they arrive.
+        self.statement_view.show_statement(None)
+        # Grouping summits (and loading the parser's taxonomy) takes a while in a large
+        # library: do it on a worker once the window has painted, and fill the tree then.
         self.library_panel.set_library(self.library, summits=[])
         self.library_panel.model.loading = True
+        self.statusBar().showMessage("Reading the library\u2026")
+        self._read_summits(path)
+
+    def _read_summits(self, path: Path) -> None:
+        from briefpack.library import Library
 
         def read_summits(_token: Any) -> Any:
             with Library.open(path) as library:
+                library.taxonomy()  # imports the parser's modules off the GUI thread
                 return library.summits()
 
         job = self.runner.start("summits", read_summits)
-        self.statusBar().showMessage("Reading the library\u2026")
         job.finished.connect(lambda summits: self._summits_read(path, summits))
         job.failed.connect(lambda error: report_error(self, error))
-        self.summits_job = job
 
     def _summits_read(self, path: Path, summits: list[Any]) -> None:
         if self.library is None or path != self.library_path:
@@ -316,7 +327,7 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         self.statement_view.show_statement(self.library.statement(statement_id),
-                                           self.library.taxonomy())
+                                           self.library.taxonomy())  # cheap once loaded
         if quote_index is not None:
             self.statement_view.select_extraction("quote", quote_index)
         self.centre_tabs.setCurrentWidget(self.statement_view)

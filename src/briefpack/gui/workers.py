@@ -37,6 +37,12 @@ class _Work:
 
     def __call__(self) -> None:
         try:
+            self._run()
+        except RuntimeError:
+            pass  # the window (and the Job) went away while this ran: nobody to tell
+
+    def _run(self) -> None:
+        try:
             result = self.function(self.token)
             if inspect.isgenerator(result):
                 result = self._drain(result)

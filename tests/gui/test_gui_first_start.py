@@ -1,0 +1,31 @@
+"""First start: an empty library gets the sample statements and a Helsinki pack ready."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefpack.gui.main_window import MainWindow
+from briefpack.gui.settings import AppSettings
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+
+
+def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSettings,
+                                                       tmp_path: Path) -> None:
+    window = MainWindow(settings, library_path=tmp_path / "fresh.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
+    qtbot.waitUntil(lambda: window.runner.busy("import"), timeout=5000)
+    qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
+    assert len(window.library.statements()) == len(SEEDS)
+    model = window.library_panel.model
+    helsinki = model.find_summit("Helsinki")
+    assert helsinki.isValid()
+    summit_id = helsinki.data(model.SummitIdRole)
+    assert model.checked_summits == {summit_id}
+    assert len(model.checked_issues[summit_id]) >= 2
+    assert settings.samples_offered
+    window.runner.wait()
