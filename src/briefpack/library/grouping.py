@@ -99,13 +99,22 @@ def _label_token(label: str | None) -> str | None:
     return "label:" + " ".join(words) if words else None
 
 
+def _leader_tokens(leader: Leader) -> set[str]:
+    tokens = set(name_tokens(leader.name))
+    if not tokens and leader.country:
+        tokens.add("country:" + leader.country)
+    return tokens
+
+
 def _tokens(leaders: Sequence[Leader], label: str | None) -> set[str]:
     if leaders:
-        tokens = {token for leader in leaders for token in name_tokens(leader.name)}
-        tokens |= {"country:" + leader.country for leader in leaders if leader.country}
-        return tokens
+        return {token for leader in leaders for token in _leader_tokens(leader)}
     token = _label_token(label)
     return {token} if token else set()
+
+
+def place_key(location: str | None) -> str | None:
+    return " ".join(name_tokens(location)) or None if location else None
 
 
 def leaders_to_json(leaders: Sequence[Leader]) -> str:
@@ -189,9 +198,9 @@ def _store_group(connection: sqlite3.Connection, group: _Group) -> None:
     assert group.id is not None
     connection.execute(
         "UPDATE summits SET leaders = ?, label = ?, location = ?, location_country = ?, "
-        "dates = ? WHERE id = ?",
+        "dates = ?, place_key = ? WHERE id = ?",
         (leaders_to_json(group.leaders), group.label, group.location, group.location_country,
-         dates_to_json(group.dates), group.id),
+         dates_to_json(group.dates), place_key(group.location), group.id),
     )
     connection.executemany(
         "INSERT OR IGNORE INTO summit_tokens (token, summit_id) VALUES (?, ?)",
@@ -210,15 +219,26 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention) -> in
 
     None for a mention that names neither leaders nor a label: nothing to group it by.
     """
-    tokens = _tokens(mention.leaders, mention.label)
-    if not tokens:
+    if mention.leaders:
+        token_sets = [_leader_tokens(leader) for leader in mention.leaders]
+    else:
+        token_sets = [_tokens([], mention.label)]
+    if not all(token_sets):
         return None
-    marks = ",".join("?" * len(tokens))
+    # Candidates: summits with a token of every leader, as many leaders, in a compatible place.
+    # The exact rules (Python, below) then decide; SQL only keeps the candidates few.
+    having = " INTERSECT ".join(
+        "SELECT summit_id FROM summit_tokens WHERE token IN ({})".format(",".join("?" * len(t)))
+        for t in token_sets
+    )
+    place = place_key(mention.location)
     rows = connection.execute(
         "SELECT id, leaders, label, location, location_country, dates FROM summits "
-        f"WHERE id IN (SELECT summit_id FROM summit_tokens WHERE token IN ({marks})) "
+        f"WHERE id IN ({having}) AND json_array_length(leaders) = ? "
+        "AND (? IS NULL OR place_key IS NULL OR place_key = ? OR location_country = ?) "
         "ORDER BY id",
-        sorted(tokens),
+        [token for tokens in token_sets for token in sorted(tokens)]
+        + [len(mention.leaders), place, place, mention.location_country],
     ).fetchall()
     for row in rows:
         group = _group_from_row(row)

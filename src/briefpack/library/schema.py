@@ -117,7 +117,15 @@ CREATE VIRTUAL TABLE quote_fts USING fts5(
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1]  # MIGRATIONS[n] takes a file from version n to n + 1
+# v2: summits carry their place folded for comparison, so matching a new mention looks only at
+# summits of the same leaders in a compatible place instead of every summit of those leaders.
+SCHEMA_V2 = """
+ALTER TABLE summits ADD COLUMN place_key TEXT;
+UPDATE summits SET place_key = lower(location);
+CREATE INDEX summit_tokens_by_summit ON summit_tokens(summit_id);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]  # MIGRATIONS[n] takes version n to n + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
