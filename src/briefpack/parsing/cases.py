@@ -14,12 +14,21 @@ _NAME = re.compile(
     r"(?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)"
     r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
 )
-_VICTIM = re.compile(
-    r"imprison|jail|detain|detention|arrest|sentenc|prisoner|hunger\s+strike|convict|"
-    r"charged|disappear|abduct|tortur|execut|death\s+row|custody|on\s+trial|prosecut|"
-    r"incommunicado|killed|murdered|house\s+arrest|persecut|harass|exile|held\s+in|behind\s+bars",
-    re.IGNORECASE,
-)
+# Stems of the words that present someone as a victim or prisoner; matched as substrings of
+# the lower-cased sentence, which is many times faster than a regex alternation.
+_VICTIM_STEMS = (
+    "imprison", "jail", "detain", "detention", "arrest", "sentenc", "prisoner", "hunger strike",
+    "convict", "charged", "disappear", "abduct", "tortur", "execut", "death row", "custody",
+    "on trial", "prosecut", "incommunicado", "killed", "murdered", "house arrest", "persecut",
+    "harass", "exile", "held in", "behind bars",
+)  # fmt: skip
+
+
+def _is_victim_sentence(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(stem in lowered for stem in _VICTIM_STEMS)
+
+
 _STOP = frozenset(
     {
         "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "In", "On",
@@ -47,9 +56,7 @@ _MONTHS_DAYS = frozenset(
         "Friday", "Saturday", "Sunday",
     }
 )  # fmt: skip
-_TITLE_BEFORE = re.compile(
-    r"(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")\s+$", re.IGNORECASE
-)
+_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
 
 
 def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str]) -> list[Case]:
@@ -60,7 +67,7 @@ def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str])
         if paragraph.kind != "body":
             continue
         for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
-            if not _VICTIM.search(text, s, e):
+            if not _is_victim_sentence(text[s:e]):
                 continue
             for match in _NAME.finditer(text, s, e):
                 name = _clean(match.group(0))
@@ -68,11 +75,17 @@ def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str])
                     continue
                 offset = match.group(0).find(name)
                 before = text[max(s, match.start() + offset - 30) : match.start() + offset]
-                if _TITLE_BEFORE.search(before) or _excluded(name, excluded_names):
+                if _after_title(before) or _excluded(name, excluded_names):
                     continue
                 seen.add(name)
                 cases.append(Case(name, text[s:e], Span(s, e), paragraph.index))
     return cases
+
+
+def _after_title(before: str) -> bool:
+    """Is the name written right after an official's title ("Foreign Minister Wang Yi")?"""
+    words = before.lower().split()
+    return any(" ".join(words[-k:]) in _TITLES for k in (1, 2, 3) if len(words) >= k)
 
 
 def _clean(candidate: str) -> str | None:

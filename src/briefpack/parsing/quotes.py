@@ -42,10 +42,11 @@ _AFTER_SUBJECT_FIRST = re.compile(
     re.S,
 )
 _BEFORE_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$")
-_BEFORE_VERB = re.compile(
-    rf"(?P<who>[^\u201c\u201d\"]*?)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|"
-    rf"recently\s+|previously\s+|publicly\s+)?(?P<verb>{_VERB})\b(?P<tail>[^\u201c\u201d\"]*)$"
+_VERB_WORD = re.compile(
+    rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
+    rf"publicly\s+)?(?P<verb>{_VERB})\b"
 )
+_QUOTE_CHARS = re.compile('[\u201c\u201d"]')
 _ENDS_WITH_COLON_ATTRIBUTION = re.compile(
     rf"(?P<who>[^.!?\u201c\u201d\"]{{1,200}}?)\s+(?:{_VERB})(?P<tail>[^.!?\u201c\u201d\"]{{0,60}}):\s*$"
 )
@@ -198,12 +199,12 @@ def _attribute(
             )
             if who is not None:
                 return who, True
-        match = _BEFORE_VERB.search(before)
+        match = _before_verb(before)
         if match:
-            tail = match.group("tail")
+            tail = before[match.end() :]
             direct_like = _DIRECT_TAIL.match(tail) is not None
             if direct_like or len(tail) < 160:
-                for candidate in _clauses(match.group("who")):
+                for candidate in _clauses(before[: match.start()]):
                     who = _resolve(
                         candidate,
                         match.group("verb"),
@@ -218,6 +219,16 @@ def _attribute(
                     if who is not None:
                         return who, True
     return None, False
+
+
+def _before_verb(before: str) -> re.Match[str] | None:
+    """The first verb of saying or urging before an opening mark with no quote after it."""
+    for match in _VERB_WORD.finditer(before):
+        if not _QUOTE_CHARS.search(before, match.end()) and not _QUOTE_CHARS.search(
+            before, 0, match.start()
+        ):
+            return match
+    return None
 
 
 def _clauses(phrase: str) -> list[str]:
@@ -308,7 +319,7 @@ def _fill_from_neighbours(
             continue
         if not starts_paragraph:
             continue
-        if previous_paragraph is not None:
+        if previous_paragraph is not None and previous_paragraph.text.endswith(":"):
             colon = _ENDS_WITH_COLON_ATTRIBUTION.search(previous_paragraph.text)
             if colon:
                 for candidate in _clauses(colon.group("who")):

@@ -23,8 +23,23 @@ _ABBREVIATIONS = frozenset(
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "para", "p", "pp", "vol"})
 
 
+# Summits, asks and cases all read the same paragraphs sentence by sentence; the memo keys on
+# the text itself, so it is right across statements and threads, and stays small.
+_MEMO: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Trimmed spans of the sentences in text[start:end]."""
+    key = (text, start, end)
+    cached = _MEMO.get(key)
+    if cached is None:
+        if len(_MEMO) > 512:
+            _MEMO.clear()
+        cached = _MEMO[key] = _split(text, start, end)
+    return list(cached)
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
