@@ -103,3 +103,43 @@ def test_one_page_pdf_loses_its_small_print_header_and_page_number(files, tmp_pa
 )
 def test_joining_lines(left: str, right: str, joined: str) -> None:
     assert _join(left, right, "the US-led coalition said") == joined
+
+
+def test_fast_reader_and_pypdf_agree_on_the_seeds(files, seed, tmp_path, monkeypatch) -> None:
+    from briefpack.importers import pdf
+
+    if files.font_paths() is None:
+        pytest.skip("no TrueType font")
+    path = tmp_path / "seed.pdf"
+    files.make_pdf(seed[1], path)
+
+    def no_fallback(pages):
+        raise AssertionError("the lean reader fell back on pypdf for a plain PDF")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf, "_read_lines_with_pypdf", no_fallback)
+        fast = read_file(path)[0].text
+    monkeypatch.setattr(pdf, "FAST_PATH", False)
+    assert read_file(path)[0].text == fast
+
+
+def test_standard_font_kerning_and_word_positions(tmp_path) -> None:
+    """Helvetica without a ToUnicode map (WinAnsi codes), TJ kerning and word spaces made by
+    position rather than by a space character, as some producers write them."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "helvetica.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=(595, 842))
+    drawing.setFont("Helvetica", 16)
+    drawing.drawString(72, 760, "\u201cQuoted\u201d title \u2013 here")
+    drawing.setFont("Helvetica", 10)
+    drawing.addLiteral("BT /F1 10 Tf 72 730 Td [(Ke) 30 (rned) -300 (words) -20 (here)] TJ ET")
+    drawing.addLiteral("BT /F1 10 Tf 72 716 Td (Placed) Tj 40 0 Td (apart) Tj ET")
+    drawing.addLiteral("BT /F1 10 Tf 72 702 Td (Nested \\(paren \\(inner\\)\\) and (b) ok) Tj ET")
+    drawing.showPage()
+    drawing.save()
+    [imported] = read_file(path)
+    assert imported.text == (
+        "\u201cQuoted\u201d title \u2013 here\n\nKerned wordshere\nPlaced apart\n"
+        "Nested (paren (inner)) and (b) ok\n"
+    )

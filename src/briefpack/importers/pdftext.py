@@ -1,0 +1,481 @@
+"""A lean reader of a PDF page's text layer: each piece of text with its position and font.
+
+pypdf's own `extract_text` builds a general-purpose result (spacing heuristics, layout modes,
+a fresh font map on every page) and costs several milliseconds a page; a press statement needs
+only the text, where it sits and how large it is. This reader interprets the few content-stream
+operators that place text (BT/ET, Tf, Td, TD, Tm, T*, TL, Tc, Tw, Tz, Ts, Tj, TJ, ', ", cm, q, Q
+and Do for forms), maps character codes to Unicode once per font (ToUnicode CMap, or the
+font's encoding), and advances by the font's widths. Anything it does not understand (Type 3
+fonts, CID fonts without a ToUnicode map, rotated pages) raises `Unsupported`, and the caller
+falls back on pypdf's extractor: the fast path never guesses where pypdf would know.
+"""
+
+from __future__ import annotations
+
+import re
+from binascii import unhexlify
+from dataclasses import dataclass
+from typing import Any
+
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+try:  # tables pypdf keeps for its own extractor; without them every font needs a ToUnicode map
+    from pypdf._codecs import _mac_encoding, _std_encoding, _win_encoding, adobe_glyphs
+except ImportError:  # pragma: no cover - a future pypdf may move them
+    _win_encoding = _mac_encoding = _std_encoding = None
+    adobe_glyphs = {}
+try:
+    from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
+except ImportError:  # pragma: no cover
+    CORE_FONT_METRICS = {}
+
+
+class Unsupported(Exception):
+    """Something this reader does not handle; pypdf's extractor should read the page."""
+
+
+@dataclass(slots=True)
+class Piece:
+    x: float
+    y: float
+    end_x: float
+    size: float
+    bold: bool
+    text: str
+
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def multiply(m: Matrix, n: Matrix) -> Matrix:
+    """m × n, PDF order (row vectors): apply m, then n."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+# --- fonts -------------------------------------------------------------------------------
+
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_CODESPACE = re.compile(rb"begincodespacerange\s*<([0-9A-Fa-f]+)>", re.S)
+_RANGE_LINE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])")
+
+
+def _utf16(hex_digits: bytes) -> str:
+    if len(hex_digits) % 4:
+        hex_digits = hex_digits.replace(b" ", b"").rjust((len(hex_digits) + 3) // 4 * 4, b"0")
+    return unhexlify(hex_digits).decode("utf-16-be", "replace")
+
+
+def _resolve(obj: Any) -> Any:
+    return obj.get_object() if isinstance(obj, IndirectObject) else obj
+
+
+class Font:
+    def __init__(self, font: DictionaryObject) -> None:
+        subtype = font.get("/Subtype")
+        base = str(font.get("/BaseFont", ""))
+        if subtype == "/Type3":
+            raise Unsupported("Type 3 font")
+        self.two_bytes = subtype == "/Type0"
+        descriptor: DictionaryObject | None = None
+        self.widths: dict[int, float] = {}
+        self.default_width = 500.0
+        if self.two_bytes:
+            encoding = font.get("/Encoding")
+            if encoding not in ("/Identity-H", "/Identity-V") and "/ToUnicode" not in font:
+                raise Unsupported("CID font without a Unicode map")
+            descendants = _resolve(font.get("/DescendantFonts"))
+            descendant = _resolve(descendants[0]) if descendants else DictionaryObject()
+            descriptor = _resolve(descendant.get("/FontDescriptor"))
+            self.default_width = float(descendant.get("/DW", 1000))
+            self._cid_widths(_resolve(descendant.get("/W")))
+        else:
+            descriptor = _resolve(font.get("/FontDescriptor"))
+            first = int(font.get("/FirstChar", 0))
+            widths = _resolve(font.get("/Widths"))
+            if widths:
+                for offset, width in enumerate(widths):
+                    self.widths[first + offset] = float(_resolve(width))
+            if descriptor is not None and "/MissingWidth" in descriptor:
+                self.default_width = float(descriptor["/MissingWidth"])
+        name = base.lower()
+        weight = float(descriptor.get("/FontWeight", 400)) if descriptor else 400.0
+        flags = int(descriptor.get("/Flags", 0)) if descriptor else 0
+        self.bold = (any(word in name for word in ("bold", "black", "heavy", "semibold"))
+                     or weight >= 600 or bool(flags & (1 << 18)))
+        self.table: dict[int, str] = {}
+        to_unicode = _resolve(font.get("/ToUnicode"))
+        if to_unicode is not None and hasattr(to_unicode, "get_data"):
+            self._read_cmap(to_unicode.get_data())
+        elif self.two_bytes:
+            raise Unsupported("CID font without a Unicode map")
+        if not self.two_bytes:
+            self._simple_encoding(font, base)
+            if not self.widths:
+                metrics = CORE_FONT_METRICS.get(base.lstrip("/"))
+                if metrics is not None:
+                    char_widths = metrics.character_widths
+                    self.default_width = float(char_widths.get("default", 500))
+                    for code, char in self.table.items():
+                        if char in char_widths:
+                            self.widths[code] = float(char_widths[char])
+        # One-byte fonts decode through a 256-entry list: the common case, made cheap.
+        self.single = [self.table.get(code, "") for code in range(256)] if not self.two_bytes \
+            else None
+
+    def _cid_widths(self, w: Any) -> None:
+        if not w:
+            return
+        items = [_resolve(item) for item in w]
+        index = 0
+        while index < len(items):
+            first = int(items[index])
+            following = items[index + 1] if index + 1 < len(items) else None
+            if isinstance(following, ArrayObject | list):
+                for offset, width in enumerate(following):
+                    self.widths[first + offset] = float(_resolve(width))
+                index += 2
+            elif index + 2 < len(items):
+                last, width = int(following), float(items[index + 2])
+                if last - first > 65535:
+                    raise Unsupported("absurd width range")
+                for code in range(first, last + 1):
+                    self.widths[code] = width
+                index += 3
+            else:
+                break
+
+    def _read_cmap(self, data: bytes) -> None:
+        space = _CODESPACE.search(data)
+        if space is not None:
+            self.two_bytes = len(space.group(1)) >= 4
+        for block in _BFCHAR.findall(data):
+            codes = _HEX.findall(block)
+            for source, target in zip(codes[0::2], codes[1::2], strict=False):
+                self.table[int(source or b"0", 16)] = _utf16(target)
+        for block in _BFRANGE.findall(data):
+            for low, high, target in _RANGE_LINE.findall(block):
+                start, end = int(low, 16), int(high, 16)
+                if end - start > 65535 or end < start:
+                    raise Unsupported("absurd CMap range")
+                if target.startswith(b"["):
+                    for code, item in zip(range(start, end + 1), _HEX.findall(target),
+                                          strict=False):
+                        self.table[code] = _utf16(item)
+                else:
+                    first = _utf16(target[1:-1])
+                    if not first:
+                        continue
+                    stem, last = first[:-1], ord(first[-1])
+                    for offset in range(end - start + 1):
+                        self.table[start + offset] = stem + chr(min(last + offset, 0x10FFFF))
+
+    def _simple_encoding(self, font: DictionaryObject, base: str) -> None:
+        if _win_encoding is None:
+            if not self.table:
+                raise Unsupported("no encoding tables")
+            return
+        encoding = _resolve(font.get("/Encoding"))
+        differences = None
+        if isinstance(encoding, DictionaryObject):
+            differences = _resolve(encoding.get("/Differences"))
+            encoding = encoding.get("/BaseEncoding")
+        symbolic = any(word in base.lower() for word in ("symbol", "dingbat"))
+        if symbolic and not self.table and not differences:
+            raise Unsupported("symbol font")
+        if encoding == "/MacRomanEncoding":
+            table = _mac_encoding
+        elif encoding == "/StandardEncoding" or (
+            encoding is None and font.get("/Subtype") == "/Type1"
+        ):
+            table = _std_encoding
+        else:  # WinAnsi, or a TrueType font's own encoding, which is nearly always like it
+            table = _win_encoding
+        base_table = {code: char for code, char in enumerate(table) if char}
+        if differences:
+            code = 0
+            for item in differences:
+                item = _resolve(item)
+                if isinstance(item, NameObject):
+                    char = adobe_glyphs.get(str(item))
+                    if char is None:
+                        glyph = str(item)
+                        if glyph.startswith("/uni") and len(glyph) == 8:
+                            char = chr(int(glyph[4:], 16))
+                        else:
+                            char = ""
+                    base_table[code] = char
+                    code += 1
+                else:
+                    code = int(item)
+        for code, char in base_table.items():
+            self.table.setdefault(code, char)  # ToUnicode, when present, wins
+
+    def decode(self, data: bytes) -> tuple[str, float, int]:
+        """(text, width in glyph units, spaces) of a string shown with this font."""
+        widths, default = self.widths, self.default_width
+        if self.single is not None:
+            single = self.single
+            text = "".join([single[byte] for byte in data])
+            width = sum([widths.get(byte, default) for byte in data])
+            return text, width, data.count(32)
+        codes = [(data[i] << 8) | data[i + 1] for i in range(0, len(data) - 1, 2)]
+        table = self.table
+        text = "".join([table.get(code, "") for code in codes])
+        width = sum([widths.get(code, default) for code in codes])
+        return text, width, 0
+
+
+# --- content streams ---------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    rb"""\s*(?:
+      (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
+    | (?P<name>/[^\s/\[\]()<>{}%]*)
+    | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
+    | \((?P<str>(?:[^()\\]|\\[\s\S])*)\)
+    | (?P<lit>\()
+    | (?P<aopen>\[) | (?P<aclose>\])
+    | (?P<dopen><<) | (?P<dclose>>>)
+    | (?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
+    | (?P<comment>%[^\r\n]*)
+    | (?P<other>[{}])
+    )""",
+    re.X,
+)
+_LITERAL_PART = re.compile(rb"[()\\]")
+_ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(",
+            b")": b")", b"\\": b"\\", b"\n": b"", b"\r": b"", b"\r\n": b""}
+_END_INLINE_IMAGE = re.compile(rb"\sEI(?=[\s]|$)")
+_SPACE_ADJUSTMENT = -200  # a TJ gap wider than a fifth of an em separates two words
+
+
+def _unescape(match: re.Match[bytes]) -> bytes:
+    code = match.group(1)
+    if code[:1].isdigit() and code[:1] in b"01234567":
+        return bytes([int(code, 8) & 0xFF])
+    return _ESCAPES.get(code, code)
+
+
+def _literal(data: bytes, start: int) -> tuple[bytes, int]:
+    """The literal string opening at data[start] == '(' and the index after it."""
+    depth = 1
+    position = start + 1
+    while True:
+        match = _LITERAL_PART.search(data, position)
+        if match is None:
+            raise Unsupported("unterminated string")
+        char = match.group()
+        if char == b"\\":
+            position = match.end() + 1
+            continue
+        depth += 1 if char == b"(" else -1
+        position = match.end()
+        if depth == 0:
+            raw = data[start + 1 : position - 1]
+            return (_ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw), position
+
+
+class PageReader:
+    """Reads one page's text pieces; fonts are cached across pages of one document."""
+
+    MAX_FORM_DEPTH = 6
+
+    def __init__(self, font_cache: dict[int, Font]) -> None:
+        self.fonts = font_cache
+        self.has_images = False
+
+    def read(self, page: DictionaryObject) -> list[Piece]:
+        if int(_resolve(page.get("/Rotate", 0)) or 0) % 360:
+            raise Unsupported("rotated page")
+        resources = _resolve(page.get("/Resources")) or DictionaryObject()
+        contents = _resolve(page.get("/Contents"))
+        if contents is None:
+            return []
+        if isinstance(contents, ArrayObject):
+            data = b"\n".join(_resolve(part).get_data() for part in contents)
+        else:
+            data = contents.get_data()
+        pieces: list[Piece] = []
+        self._run(data, resources, IDENTITY, pieces, depth=0)
+        return pieces
+
+    def _font(self, resources: DictionaryObject, name: str) -> Font:
+        fonts = _resolve(resources.get("/Font")) or {}
+        reference = fonts.get(name)
+        if reference is None:
+            raise Unsupported(f"font {name} missing")
+        key = reference.idnum if isinstance(reference, IndirectObject) else id(reference)
+        font = self.fonts.get(key)
+        if font is None:
+            font = Font(_resolve(reference))
+            self.fonts[key] = font
+        return font
+
+    def _run(self, data: bytes, resources: DictionaryObject, ctm: Matrix,
+             pieces: list[Piece], depth: int) -> None:
+        operands: list[Any] = []
+        stack: list[tuple] = []
+        arrays: list[list[Any]] = []
+        tm = tlm = IDENTITY
+        font: Font | None = None
+        size = 0.0
+        char_spacing = word_spacing = rise = 0.0
+        scale = 1.0
+        leading = 0.0
+        position = 0
+        length = len(data)
+        token = _TOKEN.match
+        while position < length:
+            match = token(data, position)
+            if match is None or match.end() == position:
+                if data[position:].strip() == b"":
+                    break
+                raise Unsupported("unreadable content stream")
+            position = match.end()
+            kind = match.lastgroup
+            if kind == "num":
+                value = float(match.group("num"))
+                (arrays[-1] if arrays else operands).append(value)
+                continue
+            if kind == "str":
+                raw = match.group("str")
+                (arrays[-1] if arrays else operands).append(
+                    _ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw)
+                continue
+            if kind == "lit":  # a string with parentheses inside: scanned by hand
+                string, position = _literal(data, match.start("lit"))
+                (arrays[-1] if arrays else operands).append(string)
+                continue
+            if kind == "hex":
+                digits = re.sub(rb"\s", b"", match.group("hex")[1:-1])
+                if len(digits) % 2:
+                    digits += b"0"
+                (arrays[-1] if arrays else operands).append(bytes.fromhex(digits.decode()))
+                continue
+            if kind == "name":
+                (arrays[-1] if arrays else operands).append(match.group("name").decode(
+                    "latin-1"))
+                continue
+            if kind == "aopen":
+                arrays.append([])
+                continue
+            if kind == "aclose":
+                if arrays:
+                    finished = arrays.pop()
+                    (arrays[-1] if arrays else operands).append(finished)
+                continue
+            if kind in ("comment", "other", "dopen", "dclose") or kind is None:
+                continue
+            op = match.group("op")
+            if op in (b"Tj", b"TJ", b"'", b'"'):
+                if op == b"'" or op == b'"':
+                    if op == b'"' and len(operands) >= 3:
+                        word_spacing, char_spacing = operands[-3], operands[-2]
+                    tlm = multiply((1, 0, 0, 1, 0, -leading), tlm)
+                    tm = tlm
+                if font is None or not operands:
+                    operands.clear()
+                    continue
+                items = operands[-1] if op == b"TJ" else [operands[-1]]
+                if not isinstance(items, list):
+                    items = [items]
+                for item in items:
+                    if isinstance(item, bytes):
+                        text, width, spaces = font.decode(item)
+                        count = len(item) if font.single is not None else len(item) // 2
+                        if len(text) < count:
+                            raise Unsupported("character codes without Unicode")
+                        advance = (width / 1000.0 * size + char_spacing * count
+                                   + word_spacing * spaces) * scale
+                        rendering = multiply((size * scale, 0, 0, size, 0, rise),
+                                             multiply(tm, ctm))
+                        end = multiply((1, 0, 0, 1, advance, 0), multiply(tm, ctm))
+                        if text:
+                            pieces.append(Piece(rendering[4], rendering[5], end[4],
+                                                abs(rendering[3]) or abs(rendering[0]),
+                                                font.bold, text))
+                        tm = multiply((1, 0, 0, 1, advance, 0), tm)
+                    elif isinstance(item, float):
+                        shift = -item / 1000.0 * size * scale
+                        tm = multiply((1, 0, 0, 1, shift, 0), tm)
+                        if item <= _SPACE_ADJUSTMENT and pieces and not pieces[-1].text.endswith(
+                            " "
+                        ):
+                            pieces[-1].text += " "
+                operands.clear()
+                continue
+            if op == b"Td" or op == b"TD":
+                if len(operands) >= 2:
+                    tx, ty = operands[-2], operands[-1]
+                    if op == b"TD":
+                        leading = -ty
+                    tlm = multiply((1, 0, 0, 1, tx, ty), tlm)
+                    tm = tlm
+            elif op == b"Tm":
+                if len(operands) >= 6:
+                    tlm = tm = tuple(operands[-6:])  # type: ignore[assignment]
+            elif op == b"T*":
+                tlm = multiply((1, 0, 0, 1, 0, -leading), tlm)
+                tm = tlm
+            elif op == b"Tf":
+                if len(operands) >= 2 and isinstance(operands[-2], str):
+                    font = self._font(resources, operands[-2])
+                    size = operands[-1]
+            elif op == b"TL":
+                leading = operands[-1] if operands else leading
+            elif op == b"Tc":
+                char_spacing = operands[-1] if operands else char_spacing
+            elif op == b"Tw":
+                word_spacing = operands[-1] if operands else word_spacing
+            elif op == b"Tz":
+                scale = (operands[-1] / 100.0) if operands else scale
+            elif op == b"Ts":
+                rise = operands[-1] if operands else rise
+            elif op == b"BT":
+                tm = tlm = IDENTITY
+            elif op == b"cm":
+                if len(operands) >= 6:
+                    ctm = multiply(tuple(operands[-6:]), ctm)  # type: ignore[arg-type]
+            elif op == b"q":
+                stack.append((ctm, font, size, char_spacing, word_spacing, scale, leading,
+                              rise))
+            elif op == b"Q":
+                if stack:
+                    (ctm, font, size, char_spacing, word_spacing, scale, leading,
+                     rise) = stack.pop()
+            elif op == b"Do":
+                if operands and isinstance(operands[-1], str):
+                    self._xobject(resources, operands[-1], ctm, pieces, depth)
+            elif op == b"BI":
+                self.has_images = True
+            elif op == b"ID":
+                end = _END_INLINE_IMAGE.search(data, position)
+                if end is None:
+                    raise Unsupported("inline image without end")
+                position = end.end()
+            operands.clear()
+
+    def _xobject(self, resources: DictionaryObject, name: str, ctm: Matrix,
+                 pieces: list[Piece], depth: int) -> None:
+        xobjects = _resolve(resources.get("/XObject")) or {}
+        xobject = _resolve(xobjects.get(name))
+        if xobject is None:
+            return
+        subtype = xobject.get("/Subtype")
+        if subtype == "/Image":
+            self.has_images = True
+        elif subtype == "/Form":
+            if depth >= self.MAX_FORM_DEPTH:
+                raise Unsupported("forms nested too deep")
+            matrix = xobject.get("/Matrix")
+            form_ctm = multiply(tuple(float(v) for v in matrix), ctm) if matrix else ctm
+            form_resources = _resolve(xobject.get("/Resources")) or resources
+            self._run(xobject.get_data(), form_resources, form_ctm, pieces,  # type: ignore
+                      depth + 1)
