@@ -157,7 +157,12 @@ def _region_of(card: _Card) -> str | None:
 
 def _is_name_line(line: str) -> bool:
     stripped = line.strip().rstrip(":,")
-    return len(stripped.split()) <= 4 and looks_like_person(stripped)
+    return (
+        len(stripped.split()) <= 4
+        and looks_like_person(stripped)
+        and not _ROLE_WORDS.search(stripped)
+        and not _is_organisation_line(stripped)
+    )
 
 
 def _is_organisation_line(line: str) -> bool:

@@ -41,7 +41,9 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{_SPEECH})\b",
     re.S,
 )
-_BEFORE_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$")
+_BEFORE_ACCORDING = re.compile(
+    r"[Aa]ccording\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$"
+)
 _VERB_WORD = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
     rf"publicly\s+)?(?P<verb>{_VERB})\b"
@@ -258,7 +260,7 @@ def _resolve(
     if parsed is None:
         return None
     if isinstance(parsed, Speaker):
-        return registry.remember(parsed)
+        return _accept(parsed, registry)
     if parsed in {"we", "organisation"}:
         return (
             registry.remember(Speaker(organisation, None, organisation)) if organisation else None
@@ -271,6 +273,17 @@ def _resolve(
             return registry.remember(person)
         return registry.last
     return None
+
+
+def _accept(parsed: Speaker, registry: SpeakerRegistry) -> Speaker | None:
+    """Register a named speaker; one capitalised word ("Speaking", "Neistat") only counts
+    when it is a known leader or someone already named in full."""
+    if " " not in parsed.name and parsed.name not in leaders():
+        known = registry.lookup(parsed.name)
+        if known is not None:
+            registry.last = known
+        return known
+    return registry.remember(parsed)
 
 
 def _last_person(
@@ -325,9 +338,10 @@ def _fill_from_neighbours(
                 for candidate in _clauses(colon.group("who")):
                     parsed = parse_speaker_phrase(candidate)
                     if isinstance(parsed, Speaker):
-                        found.speaker = registry.remember(parsed)
-                        break
-                    if parsed in {"he", "she"} and registry.last is not None:
+                        found.speaker = _accept(parsed, registry)
+                        if found.speaker is not None:
+                            break
+                    elif parsed in ("he", "she") and registry.last is not None:
                         found.speaker = registry.last
                         break
                 if found.speaker is not None:

@@ -1,0 +1,83 @@
+"""The issue taxonomy: shipped data, the user's own file, tagging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefpack.errors import UserError
+from briefpack.model import Issue, Taxonomy
+from briefpack.parsing import load_taxonomy, parse_statement
+from briefpack.parsing.taxonomy import IssueTagger
+
+REQUIRED = {
+    "refugees", "syria", "torture", "lgbti", "children-families", "defenders", "expression",
+    "security-laws", "unsc", "arms", "yemen", "israel-opt", "ukraine-crimea", "prisoners",
+}  # fmt: skip
+
+
+def test_shipped_taxonomy_has_the_required_issues(tmp_path: Path) -> None:
+    taxonomy = load_taxonomy(_write(tmp_path, ""))  # an empty user file adds nothing
+    assert len(taxonomy.issues) >= 25
+    assert REQUIRED <= {issue.id for issue in taxonomy.issues}
+    assert all(issue.label and issue.phrases for issue in taxonomy.issues)
+
+
+def _write(folder: Path, body: str) -> Path:
+    path = folder / "issues.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_user_file_extends_and_overrides(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        '[[issue]]\nid = "mining"\nlabel = "Mining"\nphrases = ["cobalt mine"]\n\n'
+        '[[issue]]\nid = "syria"\nlabel = "Syria crisis"\nphrases = ["syria"]\n',
+    )
+    taxonomy = load_taxonomy(path)
+    assert taxonomy.label("syria") == "Syria crisis"
+    assert taxonomy.get("mining") is not None
+    assert taxonomy.get("torture") is not None
+
+
+def test_user_file_can_replace(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'replace = true\n[[issue]]\nid = "a"\nlabel = "A"\nphrases = ["x"]\n')
+    assert [i.id for i in load_taxonomy(path).issues] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("[[issue]\nid=", "not valid TOML"),
+        ('[[issue]]\nlabel = "No id"\n', "has no id"),
+        ('[[issue]]\nid = "x"\nlabel = "X"\nphrases = "one"\n', "phrases must be a list"),
+        ('replace = "yes"\n', "'replace' must be true or false"),
+    ],
+)
+def test_broken_user_file_names_file_and_reason(tmp_path: Path, body: str, reason: str) -> None:
+    path = _write(tmp_path, body)
+    with pytest.raises(UserError) as error:
+        load_taxonomy(path)
+    assert str(path) in str(error.value) and reason in str(error.value)
+
+
+def test_tagging_matches_plurals_and_phrases_across_white_space() -> None:
+    tagger = IssueTagger(
+        Taxonomy(
+            [
+                Issue("refugees", "Refugees", ("refugee",)),
+                Issue("unsc", "UNSC", ("security council",)),
+            ]
+        )
+    )
+    assert tagger.tag("Refugees and the Security\nCouncil") == ["refugees", "unsc"]
+    assert tagger.tag("Refugee's rights") == ["refugees"]
+    assert tagger.tag("refugeehood") == []
+
+
+def test_parse_uses_given_taxonomy() -> None:
+    taxonomy = Taxonomy([Issue("mining", "Mining", ("cobalt mine",))])
+    s = parse_statement("Title here\n\nWorkers at cobalt mines are abused.\n", taxonomy=taxonomy)
+    assert s.paragraphs[0].issues == ["mining"]
