@@ -30,6 +30,16 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_save_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with an unsaved pack asks; a test must never hang on that dialog.
+    Tests of the question itself patch it again with the answer they want."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
 @pytest.fixture
 def settings(isolated_qsettings: Path) -> AppSettings:
     return AppSettings(open_settings())

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,6 +33,7 @@ from briefpack.errors import UserError
 from briefpack.gui.errors import report_error
 from briefpack.gui.job_status import JobStatus
 from briefpack.gui.library_panel import LibraryPanel
+from briefpack.gui.pack_panel import PackPanel
 from briefpack.gui.settings import AppSettings
 from briefpack.gui.statement_view import StatementView
 from briefpack.gui.workers import Job, JobRunner
@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.library: Any = None  # briefpack.library.Library, opened in start()
         self.runner = JobRunner(self)
         self.undo_stack = QUndoStack(self)
+        self.pack: Any = None  # briefpack.briefing.Pack, made when the library is read
+        self.pack_path: Path | None = None
         self.last_dialog: QWidget | None = None  # the latest report dialog, for tests
 
         self.setWindowTitle("Briefpack")
@@ -95,10 +97,15 @@ class MainWindow(QMainWindow):
         self.centre_tabs.setDocumentMode(True)
         self.centre_tabs.addTab(self.statement_view, "S&tatement")
 
-        self.pack_panel = QWidget()
-        self.pack_panel.setObjectName("packPanel")
-        self.pack_panel.setAccessibleName("Briefing pack")
-        QVBoxLayout(self.pack_panel).addWidget(QLabel("Pack"))
+        self.preview_holder = QWidget()  # the PDF view is made when first needed
+        self.preview_holder.setObjectName("previewHolder")
+        QVBoxLayout(self.preview_holder).setContentsMargins(0, 0, 0, 0)
+        self.preview: Any = None
+        self.centre_tabs.addTab(self.preview_holder, "Pre&view")
+
+        self.pack_panel = PackPanel()
+        self.pack_panel.changed.connect(self.pack_edited)
+        self.library_panel.model.checks_changed.connect(self.selection_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -192,6 +199,12 @@ class MainWindow(QMainWindow):
         correct_menu.addActions(self.library_panel.summit_actions())
         self.correct_menu = correct_menu
 
+        pack_menu = self.menuBar().addMenu("&Pack")
+        pack_menu.addActions([self.pack_panel.move_up_action, self.pack_panel.move_down_action])
+        pack_menu.addSeparator()
+        refresh = pack_menu.addAction("&Refresh Preview", self.refresh_preview_now)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+
         self.view_menu = self.menuBar().addMenu("&View")
         for number, (text, widget) in enumerate(self._focus_targets(), start=1):
             action = self.view_menu.addAction(text)
@@ -205,6 +218,8 @@ class MainWindow(QMainWindow):
         return [
             ("&Library", self.library_panel.tree),
             ("&Statement", self.statement_view.list),
+            ("&Pack Outline", self.pack_panel.outline),
+            ("Pack P&roperties", self.pack_panel.title),
         ]
 
     def focus_panel(self, widget: QWidget) -> None:
@@ -304,6 +319,10 @@ class MainWindow(QMainWindow):
         self.library_panel.model.loading = False
         self.library_panel.set_library(self.library, summits)
         self.statusBar().clearMessage()
+        if self.pack is None:
+            self.new_pack(ask=False)
+        else:
+            self.apply_pack_to_checks()
         self.library_ready.emit()
         self.library_changed.emit()
 
@@ -319,6 +338,7 @@ class MainWindow(QMainWindow):
             except KeyError:
                 fresh = None
             self.statement_view.show_statement(fresh, keep_position=True)
+        self.refresh_outline()
         self.library_changed.emit()
 
     # -- statements and corrections ----------------------------------------------------------
@@ -350,42 +370,295 @@ class MainWindow(QMainWindow):
             return
         self.runner.cancel_all()
         self.runner.wait(10000)
+        if self.preview is not None:
+            self.preview.close_files()
         self.save_state()
         if self.library is not None:
             self.library.close()
             self.library = None
         event.accept()
 
-    # -- pack (filled in by the pack panel) --------------------------------------------------
+    # -- the pack ----------------------------------------------------------------------------
+
+    def _default_pack(self) -> Any:
+        from briefpack.briefing import Pack
+
+        settings = self.settings
+        return Pack(
+            organisation=settings.organisation or None,
+            prepared_by=settings.prepared_by or None,
+            marking=settings.marking or None,
+            page_size="letter" if settings.page_size == "Letter" else "a4",
+            logo=str(settings.logo) if settings.logo else None,
+        )
+
+    def set_pack(self, pack: Any, path: Path | None) -> None:
+        self.pack = pack
+        self.pack_path = path
+        self.apply_pack_to_checks()
+        self.set_pack_modified(False)
+
+    def apply_pack_to_checks(self) -> None:
+        """Tick in the library tree the summits and issues the pack names."""
+        model = self.library_panel.model
+        wanted = set(self.pack.issues)
+        known = set(model.summit_ids())
+        summits = {summit_id for summit_id in self.pack.summits if summit_id in known}
+        issues = {summit_id: {row.issue.id for row in model.issues_of(summit_id)} & wanted
+                  for summit_id in summits}
+        self._applying_pack = True
+        try:
+            model.set_checks(summits, issues)
+        finally:
+            self._applying_pack = False
+        self.refresh_outline()
+
+    def selection_changed(self) -> None:
+        """The user ticked summits or issues in the library tree."""
+        if self.pack is None or getattr(self, "_applying_pack", False):
+            return
+        model = self.library_panel.model
+        order = model.summit_ids()
+        self.pack.summits = [summit_id for summit_id in order
+                             if summit_id in model.checked_summits]
+        issues: dict[str, None] = {}
+        for summit_id in self.pack.summits:
+            for row in model.issues_of(summit_id):
+                if row.issue.id in model.checked_issues.get(summit_id, set()):
+                    issues.setdefault(row.issue.id)
+        self.pack.issues = list(issues)
+        self.refresh_outline()
+        self.set_pack_modified(True)
+
+    def pack_edited(self) -> None:
+        """Outline or properties changed: the outline itself is already up to date."""
+        self.set_pack_modified(True)
+        self.request_preview()
+
+    def refresh_outline(self) -> None:
+        if self.pack is None or self.library is None:
+            return
+        from briefpack.gui.pack_model import build_outline
+
+        self.pack_panel.show_pack(self.pack, build_outline(self.pack, self.library))
+        self.request_preview()
+
+    def set_pack_modified(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        name = self.pack_path.stem if self.pack_path else (self.pack.title if self.pack
+                                                           else "Briefpack")
+        self.setWindowTitle(f"{name}[*] \u2014 Briefpack")
+
+    def pack_modified(self) -> bool:
+        return self.isWindowModified()
 
     def confirm_discard_pack(self) -> bool:
-        return True
+        """True when the pack may be replaced: saved, unchanged, or the user said so."""
+        if self.pack is None or not self.pack_modified():
+            return True
+        answer = QMessageBox.question(
+            self, "Save the pack?", "The briefing pack has changes that are not saved.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_pack()
+        return answer == QMessageBox.StandardButton.Discard
 
-    def new_pack(self) -> None:
-        pass
+    def new_pack(self, ask: bool = True) -> None:
+        if self.library is None or (ask and not self.confirm_discard_pack()):
+            return
+        self.set_pack(self._default_pack(), None)
 
     def choose_pack_to_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open Pack", "", "Briefing packs (*.briefpack)")
+        if not self.confirm_discard_pack():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open Pack", self._pack_folder(),
+                                              "Briefing packs (*.briefpack)")
         if path:
-            self.open_pack(Path(path))
+            self.open_pack(Path(path), ask=False)
 
-    def open_pack(self, path: Path) -> None:
-        pass
+    def open_pack(self, path: Path, ask: bool = True) -> bool:
+        from briefpack.briefing import load_pack
+
+        if self.library is None or (ask and not self.confirm_discard_pack()):
+            return False
+        try:
+            pack = load_pack(path)
+        except UserError as error:
+            report_error(self, error)
+            return False
+        self.set_pack(pack, Path(path))
+        self.settings.add_recent_pack(Path(path))
+        return True
 
     def save_pack(self) -> bool:
-        return False
+        if self.pack_path is None:
+            return self.save_pack_as()
+        return self.save_pack_to(self.pack_path)
 
     def save_pack_as(self) -> bool:
-        return False
+        if self.pack is None:
+            return False
+        suggested = str(Path(self._pack_folder()) / f"{self.pack.title}.briefpack")
+        path, _ = QFileDialog.getSaveFileName(self, "Save Pack", suggested,
+                                              "Briefing packs (*.briefpack)")
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != ".briefpack":
+            target = target.with_name(target.name + ".briefpack")
+        return self.save_pack_to(target)
+
+    def save_pack_to(self, path: Path) -> bool:
+        from briefpack.briefing import save_pack
+
+        try:
+            save_pack(self.pack, path)
+        except UserError as error:
+            report_error(self, error)
+            return False
+        self.pack_path = Path(path)
+        self.settings.add_recent_pack(self.pack_path)
+        self.set_pack_modified(False)
+        self.statusBar().showMessage(f"Saved {self.pack_path.name}", 5000)
+        return True
+
+    def _pack_folder(self) -> str:
+        if self.pack_path is not None:
+            return str(self.pack_path.parent)
+        recent = self.settings.recent_packs()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    # -- preview, export and print -----------------------------------------------------------
+
+    def render_work(self, kind: str) -> Callable[[Any, Path], Path]:
+        """A job writing the current pack as `kind` ("pdf" or "docx") to a path.
+
+        The pack is copied now, so edits made while the job runs do not race it; the job
+        opens its own connection to the library, as every worker thread must.
+        """
+        from briefpack.briefing import Pack
+
+        pack = Pack.from_dict(self.pack.to_dict())
+        library_path = self.library_path
+
+        def work(token: Any, target: Path) -> Path:
+            from briefpack.briefing import compose
+            from briefpack.export import export_docx, export_pdf
+            from briefpack.library import Library
+
+            token.raise_if_cancelled()
+            with Library.open(library_path) as library:
+                document = compose(pack, library)
+            token.raise_if_cancelled()
+            (export_docx if kind == "docx" else export_pdf)(document, target)
+            return target
+
+        return work
+
+    def ensure_preview(self) -> Any:
+        if self.preview is None:
+            from briefpack.gui.preview import PreviewPane
+
+            self.preview = PreviewPane(self.runner)
+            self.preview_holder.layout().addWidget(self.preview)
+        return self.preview
+
+    def refresh_preview_now(self) -> None:
+        self.request_preview()
+        if self.preview is not None and self.preview.work is not None:
+            self.centre_tabs.setCurrentWidget(self.preview_holder)
+            self.preview.refresh_now()
+
+    def request_preview(self) -> None:
+        if self.pack is None or self.library is None:
+            return
+        preview = self.ensure_preview()
+        if not self.pack.summits:
+            preview.set_work(None)
+            preview.clear("No preview yet: tick a summit and its issues in the library.")
+            return
+        preview.set_work(self.render_work("pdf"))
+        preview.request()
+
+    def _can_render(self) -> bool:
+        if self.pack is None or not self.pack.summits:
+            QMessageBox.information(self, "Briefpack",
+                                    "Tick a summit in the library to put in the pack first.")
+            return False
+        return True
 
     def choose_docx_export(self) -> None:
-        pass
+        self._choose_export("docx", "Word documents (*.docx)")
 
     def choose_pdf_export(self) -> None:
-        pass
+        self._choose_export("pdf", "PDF files (*.pdf)")
+
+    def _choose_export(self, kind: str, file_filter: str) -> None:
+        if not self._can_render():
+            return
+        name = (self.pack_path.stem if self.pack_path else self.pack.title) + f".{kind}"
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}",
+                                              str(Path(self._pack_folder()) / name), file_filter)
+        if path:
+            target = Path(path)
+            if target.suffix.lower() != f".{kind}":
+                target = target.with_name(target.name + f".{kind}")
+            self.export_to(target, kind)
+
+    def export_to(self, path: Path, kind: str) -> Job | None:
+        """Write the pack as Word or PDF on a worker, with progress and Cancel."""
+        if self.pack is None or not self.pack.summits:
+            return None
+        work = self.render_work(kind)
+        job = self.runner.start(f"export-{kind}", lambda token: work(token, path))
+        self.job_status.follow(job, f"Exporting {path.name}")
+        job.finished.connect(
+            lambda written: self.statusBar().showMessage(f"Exported {Path(written).name}", 8000))
+        job.failed.connect(lambda error: report_error(self, error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage("Export cancelled", 5000))
+        return job
 
     def print_pack(self) -> None:
-        pass
+        if not self._can_render():
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: Any) -> Job | None:
+        """Build the PDF on a worker, then print its pages: paper matches the preview."""
+        import tempfile
+
+        if self.pack is None or not self.pack.summits:
+            return None
+        folder = tempfile.TemporaryDirectory(prefix="briefpack-print-")
+        target = Path(folder.name) / "pack.pdf"
+        work = self.render_work("pdf")
+        job = self.runner.start("print", lambda token: work(token, target))
+        self.job_status.follow(job, "Preparing to print")
+
+        def send(path: Path) -> None:
+            from briefpack.gui.preview import print_pdf
+
+            try:
+                pages = print_pdf(Path(path), printer)
+                self.statusBar().showMessage(f"Sent {pages} page(s) to the printer", 8000)
+            except OSError as error:
+                report_error(self, UserError(f"Printing failed: {error}"))
+            finally:
+                folder.cleanup()
+
+        job.finished.connect(send)
+        job.failed.connect(lambda error: (folder.cleanup(), report_error(self, error)))
+        job.cancelled.connect(folder.cleanup)
+        return job
 
     # -- import ------------------------------------------------------------------------------
 
