@@ -129,7 +129,7 @@ def test_a_failure_while_writing_rolls_the_whole_file_back(
 ) -> None:
     from briefpack.library import store
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **options: object) -> None:
         raise RuntimeError("disk gremlin")
 
     monkeypatch.setattr(store, "write_mentions", broken)
@@ -202,3 +202,29 @@ def test_hints_from_the_file_reach_the_parser_and_survive_a_reparse(tmp_path: Pa
     assert seen[0]["date"] == seen[1]["date"] == dt.date(2018, 7, 13)
     assert seen[0]["url"] == seen[1]["url"] == "https://example.org/a"
     assert stored.url == "https://example.org/a"
+
+
+def test_files_done_are_committed_even_when_the_job_is_abandoned(library: Library) -> None:
+    job = library.import_files([HELSINKI, FLORIDA])
+    assert next(job).done == 0
+    assert next(job).done == 1
+    job.close()  # the app's worker stops listening: what was imported stays
+    with raw(library.path) as other:
+        assert other.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        assert not library.connection.in_transaction
+
+
+def test_other_connections_see_files_as_commits_come(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefpack.library import importing
+
+    monkeypatch.setattr(importing._Batch, "COMMIT_SECONDS", 0.0)
+    job = library.import_files([HELSINKI, FLORIDA])
+    next(job)
+    next(job)
+    with raw(library.path) as other:
+        assert other.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        other.execute("BEGIN IMMEDIATE")  # and the write lock is free between commits
+        other.execute("ROLLBACK")
+    job.close()

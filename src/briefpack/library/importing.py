@@ -3,12 +3,15 @@
 A plain generator (see briefpack.jobs): it yields a `Progress` per file and returns an
 `ImportReport`; the command line prints the progress, the app forwards it by signal from a
 worker thread. Each file is one transaction: a file is stored whole or not at all, a refused or
-unparsable file is reported and the next one goes on.
+unparsable file is reported and the next one goes on. (Files are atomic through savepoints;
+commits are grouped, see `_Batch`.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
+import contextlib
+import time
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +20,7 @@ from briefpack.errors import FileRefused
 from briefpack.importers import ImportedText, iter_statement_files, read_file
 from briefpack.jobs import Cancelled, CancelToken, Progress
 from briefpack.library import store
+from briefpack.library.schema import translate_errors
 from briefpack.model import Statement
 from briefpack.model.statement import content_key
 
@@ -62,30 +66,92 @@ def import_files(
     items = list(iter_statement_files(paths))
     total = len(items)
     yield Progress(0, total, f"{total} file{'s' if total != 1 else ''} to import")
-    for done, item in enumerate(items, start=1):
-        if cancel.cancelled:
-            raise ImportCancelled(report)
-        if isinstance(item, FileRefused):
-            report.skipped.append((item.path, item.reason))
-            message = f"{item.path}: {item.reason}"
-        else:
-            message = _import_file(library, item, report, cancel)
-        yield Progress(done, total, message)
+    batch = _Batch(library)
+    try:
+        for done, item in enumerate(items, start=1):
+            if cancel.cancelled:
+                raise ImportCancelled(report)
+            if isinstance(item, FileRefused):
+                report.skipped.append((item.path, item.reason))
+                message = f"{item.path}: {item.reason}"
+            else:
+                message = _import_file(library, batch, item, report, cancel)
+            batch.commit_if_due()
+            yield Progress(done, total, message)
+    finally:
+        batch.commit()  # whatever stopped us, the files done stay
     return report
 
 
-def _import_file(library: Library, path: Path, report: ImportReport, cancel: CancelToken) -> str:
+class _Batch:
+    """Files written in one transaction, each inside its own savepoint.
+
+    A file is atomic: its savepoint is released whole or rolled back whole. Committing after
+    every file would make SQLite and FTS5 write and merge index segments for each one, so
+    commits come every COMMIT_SECONDS instead; the write lock is never held longer than that
+    (plus the time the caller takes over one Progress), and every exit path commits the files
+    done, so a cancelled or failed import keeps them.
+    """
+
+    COMMIT_SECONDS = 0.25
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.connection = library.connection
+        self.began: float | None = None
+
+    def _begin(self) -> None:
+        if self.began is None:
+            with translate_errors(self.library.path, "write to"):
+                self.connection.execute("BEGIN IMMEDIATE")
+            self.began = time.monotonic()
+
+    @contextlib.contextmanager
+    def file(self) -> Iterator[None]:
+        self._begin()
+        with translate_errors(self.library.path, "write to"):
+            self.connection.execute("SAVEPOINT import_file")
+        try:
+            yield
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK TO import_file")
+                self.connection.execute("RELEASE import_file")
+            raise
+        with translate_errors(self.library.path, "write to"):
+            self.connection.execute("RELEASE import_file")
+
+    def commit_if_due(self) -> None:
+        if self.began is not None and time.monotonic() - self.began >= self.COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.began is None:
+            return
+        self.began = None
+        if not self.connection.in_transaction:
+            return
+        try:
+            with translate_errors(self.library.path, "write to"):
+                self.connection.execute("COMMIT")
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise
+
+
+def _import_file(library: Library, batch: _Batch, path: Path, report: ImportReport,
+                 cancel: CancelToken) -> str:
     try:
         texts = read_file(path)
     except FileRefused as refused:
         report.skipped.append((refused.path, refused.reason))
         return f"{refused.path}: {refused.reason}"
     connection = library.connection
-    # Parse before taking the write lock: parsing is the slow part and needs no database.
     parsed: list[tuple[ImportedText, Statement | None]] = []
     for imported in texts:
         if store.find_key(connection, content_key(imported.text)) is not None:
-            parsed.append((imported, None))
+            parsed.append((imported, None))  # a duplicate: no need to parse it
             continue
         try:
             parsed.append((imported, library.parse(imported.text, imported.source,
@@ -97,7 +163,7 @@ def _import_file(library: Library, path: Path, report: ImportReport, cancel: Can
             return f"{path}: {reason}"
     new: list[ImportedItem] = []
     duplicates: list[ImportedItem] = []
-    with library.transaction():
+    with batch.file():
         for imported, statement in parsed:
             key = statement.key if statement else content_key(imported.text)
             existing = store.find_key(connection, key)

@@ -116,8 +116,8 @@ class Library:
         corrections = store.statement_corrections(self.connection, statement.key)
         # Corrections made before (the statement was removed and comes back) apply again.
         apply_to_statement(statement, corrections.get(statement.key, []))
-        store.write_derived(self.connection, statement_id, statement)
-        store.write_mentions(self.connection, statement_id, statement)
+        store.write_derived(self.connection, statement_id, statement, new=True)
+        store.write_mentions(self.connection, statement_id, statement, new=True)
         return statement_id
 
     def add_statement(self, statement: Statement, *, path: str | None = None,

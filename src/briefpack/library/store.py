@@ -130,9 +130,11 @@ def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hi
     return source, Hints(title, dt.date.fromisoformat(date) if date else None, url)
 
 
-def write_mentions(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
+def write_mentions(connection: sqlite3.Connection, statement_id: int, statement: Statement,
+                   *, new: bool = False) -> None:
     """Replace the statement's summit mentions, each assigned to a summit (grouping)."""
-    connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
+    if not new:
+        connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
     rows = []
     for index, mention in enumerate(statement.summits):
         summit_id = grouping.assign_mention(connection, mention)
@@ -149,14 +151,19 @@ def write_mentions(connection: sqlite3.Connection, statement_id: int, statement:
     )
 
 
-def write_derived(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
-    """Rebuild quotes, paragraph issues and the quote index from the corrected statement."""
-    connection.execute(
-        "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
-        (statement_id,),
-    )
-    connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
-    connection.execute("DELETE FROM paragraph_issues WHERE statement_id = ?", (statement_id,))
+def write_derived(connection: sqlite3.Connection, statement_id: int, statement: Statement,
+                  *, new: bool = False) -> None:
+    """Rebuild quotes, paragraph issues and the quote index from the corrected statement.
+
+    `new`: the statement was just inserted, so there is nothing to delete first.
+    """
+    if not new:
+        connection.execute(
+            "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
+            (statement_id,),
+        )
+        connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
+        connection.execute("DELETE FROM paragraph_issues WHERE statement_id = ?", (statement_id,))
     connection.executemany(
         "INSERT INTO quotes (statement_id, idx, text, speaker_name, speaker_role, "
         "speaker_organisation, kind, paragraph, span_start, span_end, excluded) "
