@@ -7,9 +7,16 @@ carry attachments that are statements of their own) or raises `FileRefused` with
 
 from briefpack.importers.base import (
     ImportedText,
+    file_dialog_filter,
     iter_statement_files,
     read_file,
     supported_suffixes,
 )
 
-__all__ = ["ImportedText", "iter_statement_files", "read_file", "supported_suffixes"]
+__all__ = [
+    "ImportedText",
+    "file_dialog_filter",
+    "iter_statement_files",
+    "read_file",
+    "supported_suffixes",
+]

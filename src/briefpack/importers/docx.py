@@ -119,22 +119,22 @@ class _StyleKinds:
         self.data: bytes | None = None
         self.tags = tags
         self.path = path
-        self.cache: dict[str, tuple[str, bool]] = {}
+        self.cache: dict[str, tuple[str, bool, bool]] = {}
 
-    def lookup(self, style_id: str) -> tuple[str, bool]:
-        """(kind, bold) of a paragraph style."""
+    def lookup(self, style_id: str) -> tuple[str, bool, bool]:
+        """(kind, bold, list item) of a paragraph style."""
         found = self.cache.get(style_id)
         if found is None:
             found = self._resolve(style_id, depth=0)
             self.cache[style_id] = found
         return found
 
-    def _resolve(self, style_id: str, depth: int) -> tuple[str, bool]:
+    def _resolve(self, style_id: str, depth: int) -> tuple[str, bool, bool]:
         if style_id in _KNOWN_STYLES:
-            return _KNOWN_STYLES[style_id], False
+            return _KNOWN_STYLES[style_id], False, False
         style = self._element(style_id)
         if style is None or depth > 10:
-            return "body", False
+            return "body", False, False
         w = self.tags.w
         name_el = style.find(w + "name")
         name = ((name_el.get(w + "val") if name_el is not None else "") or "").lower()
@@ -147,13 +147,16 @@ class _StyleKinds:
             kind = "subhead"
         bold_el = style.find(f"{w}rPr/{w}b")
         bold = bold_el is not None and bold_el.get(w + "val", "1").lower() not in _OFF
+        num_id = style.find(f"{w}pPr/{w}numPr/{w}numId")
+        listed = num_id is not None and num_id.get(w + "val") != "0"
         parent_el = style.find(w + "basedOn")
         parent = parent_el.get(w + "val") if parent_el is not None else None
         if parent and parent != style_id:
-            parent_kind, parent_bold = self._resolve(parent, depth + 1)
+            parent_kind, parent_bold, parent_listed = self._resolve(parent, depth + 1)
             kind = kind or (parent_kind if parent_kind != "body" else "")
             bold = bold or (parent_bold and bold_el is None)
-        return kind or "body", bold
+            listed = listed or (parent_listed and num_id is None)
+        return kind or "body", bold, listed
 
     def _element(self, style_id: str) -> etree._Element | None:
         if self.load is not None:
@@ -228,7 +231,7 @@ class _Walker:
         if ppr is not None:
             style = ppr.find(tags.pstyle)
             if style is not None:
-                kind, style_bold = self.styles.lookup(style.get(tags.val) or "")
+                kind, style_bold, list_item = self.styles.lookup(style.get(tags.val) or "")
             if ppr.find(tags.outline) is not None and kind == "body":
                 outline = ppr.find(tags.outline).get(tags.val, "9")
                 if outline.isdigit() and int(outline) < 9:
@@ -237,6 +240,8 @@ class _Walker:
             if numpr is not None:
                 num_id = numpr.find(tags.numid)
                 list_item = num_id is None or num_id.get(tags.val) != "0"
+            if kind in ("title", "heading"):
+                list_item = False  # numbered headings are headings
         parts: list[str] = []
         extra: list[tuple[str, str]] = []
         state = [True, False]  # all text bold so far, any text seen

@@ -154,10 +154,12 @@ def _published_date(root: etree._Element) -> dt.date | None:
             date = _json_ld_date(script.text)
             if date:
                 return date
-    for element in root.iter("time"):
-        date = parse_date(element.get("datetime"))
-        if date:
-            return date
+    # A <time> in the article before one anywhere (a header's "today", a related story's).
+    for scope in (*root.iter("article"), *root.iter("main"), root):
+        for element in scope.iter("time"):
+            date = parse_date(element.get("datetime"))
+            if date:
+                return date
     return None
 
 

@@ -56,12 +56,27 @@ def compose(paragraphs: list[str], path: Path, title: str | None = None) -> str:
     return title + "\n\n" + "\n".join(lines) + "\n"
 
 
+# Lines that stand above a headline without being it: "PRESS RELEASE", "For immediate
+# release", "Embargoed until 00:01 GMT", "AI Index: ASA 17/6064/2017", a date alone.
+_KICKER = re.compile(
+    r"^(?:(?:press|media|news)\s+release|public\s+statement|statement|news|for\s+immediate"
+    r"\s+release|immediate\s+release|embargo(?:ed)?\b.*|(?:ai\s+)?index\s*(?:number|no\.?)?"
+    r"\s*:.*|[\d\s./-]{6,12}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})[\s.:\u2013\u2014-]*$",
+    re.IGNORECASE,
+)
+
+
+def is_kicker(line: str) -> bool:
+    return len(line) < 80 and bool(_KICKER.match(clean_line(line)))
+
+
 def pick_title(blocks: list[tuple[str, str]], lookahead: int = 6) -> tuple[str | None, list[str]]:
     """Choose the title among the first blocks of (kind, text).
 
     A block the document marks as its title ("title", or else the first "heading") wins when
     only short lines (a "PRESS RELEASE" kicker, a date) stand before it; they then follow it.
-    Otherwise the first block is the title, as in a plain-text file.
+    Otherwise the first block that is not such a kicker is the title, and the kickers before
+    it follow it; with none of those, the first block is the title, as in a plain-text file.
     """
     texts = [text for _, text in blocks]
     for wanted in ("title", "heading"):
@@ -71,4 +86,11 @@ def pick_title(blocks: list[tuple[str, str]], lookahead: int = 6) -> tuple[str |
                 if all(len(clean_line(b)) < 80 for b in before):
                     return text, before + texts[index + 1 :]
                 break
+    for index, text in enumerate(texts[:lookahead]):
+        if not clean_line(text):
+            continue
+        if not is_kicker(text):
+            if index == 0:
+                break
+            return text, texts[:index] + texts[index + 1 :]
     return None, texts

@@ -28,6 +28,8 @@ from briefpack.importers.limits import MAX_DOCUMENT_BYTES, read_limited
 SUFFIXES = (".pdf",)
 MAX_PAGES = 500
 SCANNED = "no text layer; scanned PDFs are not supported"
+ENCRYPTED = ("PDF is encrypted (protected against copying) in a way Briefpack cannot open; "
+             "save or print it to a new PDF without protection")
 # The lean text reader (pdftext); off, every page goes through pypdf's extract_text.
 FAST_PATH = True
 
@@ -73,13 +75,15 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
             if len(pages) > MAX_PAGES:
                 raise FileRefused(path, f"PDF has {len(pages)} pages; over {MAX_PAGES} is "
                                   "refused (not a press statement)")
-            lines, has_images = _read_lines(pages)
+            lines, has_images, scanned_pages = _read_lines(pages)
             metadata_title = _metadata_title(reader)
         except FileRefused:
             raise
+        except pdftext.TooMuchContent:
+            raise FileRefused(path, "PDF unpacks to more than 64 MB of page content; refused "
+                              "as a possible decompression bomb") from None
         except (FileNotDecryptedError, DependencyError):
-            raise FileRefused(path, "PDF is encrypted and cannot be opened; save a copy "
-                              "without a password") from None
+            raise FileRefused(path, ENCRYPTED) from None
         except (PyPdfError, PdfReadError, ValueError, TypeError, KeyError, AttributeError,
                 IndexError, AssertionError, RecursionError, ZeroDivisionError):
             raise FileRefused(path, "PDF is damaged and cannot be read") from None
@@ -91,7 +95,13 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
               for p in paragraphs]
     title, ordered = pick_title(blocks, lookahead=4)
     text = compose(ordered, path, title)
-    return ImportedText(path=path, text=text, format="pdf", title=metadata_title, name=name)
+    imported = ImportedText(path=path, text=text, format="pdf", title=metadata_title, name=name)
+    if scanned_pages:
+        numbers = ", ".join(str(n + 1) for n in scanned_pages[:10])
+        more = "…" if len(scanned_pages) > 10 else ""
+        imported.warnings.append(f"page {numbers}{more} has no text layer (scanned); its text "
+                                 "is missing")
+    return imported
 
 
 def _unlock(reader: pypdf.PdfReader, path: Path) -> None:
@@ -101,8 +111,7 @@ def _unlock(reader: pypdf.PdfReader, path: Path) -> None:
         # Many PDFs are encrypted only against editing, with an empty password to open them.
         unlocked = reader.decrypt("")
     except (DependencyError, NotImplementedError):
-        raise FileRefused(path, "PDF is encrypted and cannot be opened; save a copy without "
-                          "a password") from None
+        raise FileRefused(path, ENCRYPTED) from None
     if not unlocked:
         raise FileRefused(path, "PDF is password-protected; save a copy without a password")
 
@@ -126,18 +135,21 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
 
-def _read_lines(pages) -> tuple[list[_Line], bool]:
-    """Every line of text with its page, position and font; and whether there are images."""
+def _read_lines(pages) -> tuple[list[_Line], bool, list[int]]:
+    """Every line of text with its page, position and font; whether any page without text
+    has images; and which pages those are (scans)."""
     if FAST_PATH:
         reader = pdftext.PageReader({})
         try:
             lines: list[_Line] = []
+            scanned: list[int] = []
             for number, page in enumerate(pages):
                 pieces = reader.read(page)
                 lines.extend(_zoned(_lines_from_pieces(pieces, number), page))
-                if not pieces:
-                    reader.has_images = reader.has_images or _has_images(page)
-            return lines, reader.has_images
+                if not pieces and (reader.has_images or _has_images(page)):
+                    scanned.append(number)
+                reader.has_images = False
+            return lines, bool(scanned), scanned
         except (pdftext.Unsupported, ValueError, TypeError, KeyError, AttributeError,
                 IndexError, OverflowError, UnicodeDecodeError):
             pass  # pypdf's own extractor reads what the lean reader does not understand
@@ -180,9 +192,9 @@ def _zoned(page_lines: list[_Line], page) -> list[_Line]:
     return kept
 
 
-def _read_lines_with_pypdf(pages) -> tuple[list[_Line], bool]:
+def _read_lines_with_pypdf(pages) -> tuple[list[_Line], bool, list[int]]:
     lines: list[_Line] = []
-    has_images = False
+    scanned: list[int] = []
     for number, page in enumerate(pages):
         page_lines: list[_Line] = []
         current: list = [None]  # the line being filled
@@ -216,10 +228,10 @@ def _read_lines_with_pypdf(pages) -> tuple[list[_Line], bool]:
         page.extract_text(visitor_text=visit)
         if current[0] is not None and current[0].text.strip():
             page_lines.append(current[0])
-        if not page_lines:
-            has_images = has_images or _has_images(page)
+        if not page_lines and _has_images(page):
+            scanned.append(number)
         lines.extend(_zoned(page_lines, page))
-    return lines, has_images
+    return lines, bool(scanned), scanned
 
 
 def _has_images(page) -> bool:

@@ -34,6 +34,15 @@ class Unsupported(Exception):
     """Something this reader does not handle; pypdf's extractor should read the page."""
 
 
+class TooMuchContent(Exception):
+    """The page descriptions unpack to more than a statement could need (a decompression
+    bomb): refused rather than read, since pypdf keeps what it unpacked in memory."""
+
+
+# Unpacked page descriptions of one document; a 300-page report stays far below this.
+MAX_CONTENT_BYTES = 64 * 1024 * 1024
+
+
 @dataclass(slots=True)
 class Piece:
     x: float
@@ -290,6 +299,13 @@ class PageReader:
     def __init__(self, font_cache: dict[int, Font]) -> None:
         self.fonts = font_cache
         self.has_images = False
+        self.content_bytes = 0
+
+    def _count(self, data: bytes) -> bytes:
+        self.content_bytes += len(data)
+        if self.content_bytes > MAX_CONTENT_BYTES:
+            raise TooMuchContent
+        return data
 
     def read(self, page: DictionaryObject) -> list[Piece]:
         if int(_resolve(page.get("/Rotate", 0)) or 0) % 360:
@@ -299,9 +315,9 @@ class PageReader:
         if contents is None:
             return []
         if isinstance(contents, ArrayObject):
-            data = b"\n".join(_resolve(part).get_data() for part in contents)
+            data = b"\n".join(self._count(_resolve(part).get_data()) for part in contents)
         else:
-            data = contents.get_data()
+            data = self._count(contents.get_data())
         pieces: list[Piece] = []
         self._run(data, resources, IDENTITY, pieces, depth=0)
         return pieces
@@ -477,5 +493,5 @@ class PageReader:
             matrix = xobject.get("/Matrix")
             form_ctm = multiply(tuple(float(v) for v in matrix), ctm) if matrix else ctm
             form_resources = _resolve(xobject.get("/Resources")) or resources
-            self._run(xobject.get_data(), form_resources, form_ctm, pieces,  # type: ignore
-                      depth + 1)
+            data = self._count(xobject.get_data())  # type: ignore[union-attr]
+            self._run(data, form_resources, form_ctm, pieces, depth + 1)

@@ -1,0 +1,91 @@
+"""Titles, kickers, warnings, the registry, and the package staying cheap to import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefpack.importers import file_dialog_filter, read_file, supported_suffixes
+
+
+def test_importing_the_package_loads_no_format_library() -> None:
+    code = (
+        "import sys, briefpack.importers as i\n"
+        "i.supported_suffixes(); i.file_dialog_filter()\n"
+        "print(','.join(m for m in ('lxml', 'pypdf', 'docx', 'email.parser', 'charset_normalizer')"
+        " if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_every_format_is_registered_and_in_the_file_dialog_filter() -> None:
+    for suffix in (".txt", ".md", ".docx", ".odt", ".pdf", ".html", ".htm", ".eml"):
+        assert suffix in supported_suffixes()
+        assert f"*{suffix}" in file_dialog_filter()
+
+
+def test_kicker_lines_above_the_headline_follow_it(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("PRESS RELEASE").bold = True
+    document.add_paragraph("5 April 2017")
+    document.add_paragraph().add_run("Leaders must put rights on the agenda").bold = True
+    document.add_paragraph("The organization said so today in a long paragraph of text.")
+    path = tmp_path / "kicker.docx"
+    document.save(path)
+    [imported] = read_file(path)
+    assert imported.text == (
+        "Leaders must put rights on the agenda\n\nPRESS RELEASE\n5 April 2017\n"
+        "The organization said so today in a long paragraph of text.\n"
+    )
+
+
+def test_docx_lists_tables_and_line_breaks(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Title of the statement", level=1)
+    document.add_paragraph("The organization calls on the leaders to:")
+    document.add_paragraph("release all prisoners of conscience;", style="List Bullet")
+    document.add_paragraph("end the use of torture.", style="List Bullet")
+    paragraph = document.add_paragraph("Jacob Kuehn")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Media Relations")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Mobile:"
+    table.rows[0].cells[1].text = "+1 613 853 2142"
+    path = tmp_path / "lists.docx"
+    document.save(path)
+    [imported] = read_file(path)
+    assert imported.text == (
+        "Title of the statement\n\nThe organization calls on the leaders to:\n"
+        "\u2022 release all prisoners of conscience;\n\u2022 end the use of torture.\n"
+        "Jacob Kuehn\nMedia Relations\nMobile: +1 613 853 2142\n"
+    )
+
+
+def test_pdf_with_a_scanned_page_warns(files, tmp_path: Path) -> None:
+    pytest.importorskip("PIL")
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mixed.pdf"
+    drawing = canvas.Canvas(str(path))
+    drawing.setFont("Helvetica", 16)
+    drawing.drawString(72, 760, "Title of the statement")
+    drawing.setFont("Helvetica", 10)
+    drawing.drawString(72, 730, "The only paragraph with a text layer.")
+    drawing.showPage()
+    drawing.drawImage(ImageReader(Image.new("L", (50, 50), 255)), 50, 500, 400, 200)
+    drawing.showPage()
+    drawing.save()
+    [imported] = read_file(path)
+    assert imported.text == "Title of the statement\n\nThe only paragraph with a text layer.\n"
+    assert imported.warnings == ["page 2 has no text layer (scanned); its text is missing"]
