@@ -151,3 +151,13 @@ def test_every_style_used_is_defined_in_the_template(docx_path: Path) -> None:
     used = set(re.findall(r'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', body))
     for style_id in used:
         assert f'w:styleId="{style_id}"' in styles, style_id
+
+
+def test_long_properties_are_cut_to_what_word_allows(tmp_path: Path) -> None:
+    keywords = [f"Issue number {n}" for n in range(60)]
+    path = tmp_path / "long.docx"
+    export_docx(Document("T" * 300, [Heading("H", 1)], subject="S " * 200, keywords=keywords),
+                path)
+    core = docx.Document(str(path)).core_properties
+    assert len(core.title) <= 255 and len(core.subject) <= 255 and len(core.keywords) <= 255
+    assert core.keywords.startswith("Issue number 0, Issue number 1") and core.keywords[-1] == "…"

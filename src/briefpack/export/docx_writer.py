@@ -413,13 +413,13 @@ def render_docx(document: d.Document) -> bytes:
 
     _set_update_fields(package)
     core = package.core_properties
-    core.title = document.title
-    core.author = document.author or ""
-    core.subject = document.subject or ""
-    core.keywords = ", ".join(document.keywords)
+    core.title = _property(document.title)
+    core.author = _property(document.author or "")
+    core.subject = _property(document.subject or "")
+    core.keywords = _property(", ".join(document.keywords), ", ")
     core.language = document.lang
     core.comments = "Made with Briefpack"
-    core.last_modified_by = document.author or ""
+    core.last_modified_by = _property(document.author or "")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     core.created = now
     core.modified = now
@@ -427,6 +427,17 @@ def render_docx(document: d.Document) -> bytes:
     stream = io.BytesIO()
     package.save(stream)
     return stream.getvalue()
+
+
+def _property(value: str, separator: str = " ") -> str:
+    """A core property fits 255 characters (python-docx enforces Word's limit); cut at a
+    separator and mark the cut."""
+    if len(value) <= 255:
+        return value
+    cut = value[:254]
+    if separator in cut:
+        cut = cut[: cut.rindex(separator)]
+    return cut.rstrip(" ,") + "…"
 
 
 def export_docx(document: d.Document, path: Path | str) -> None:

@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -38,7 +39,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefpack.briefing import document as d
 from briefpack.errors import ExportError
@@ -66,6 +66,7 @@ MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 LINK_SCHEMES = ("http://", "https://", "mailto:")
+CONTENTS_CALLBACK = "bpContentsEntry"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -235,13 +236,37 @@ class _Pages:
     has_cover: bool
 
 
-def _numbered_canvas(pages: _Pages) -> type[Canvas]:
+def _numbered_canvas(pages: _Pages, contents_styles: dict[str, ParagraphStyle]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Holds pages back until the end so each footer can say "Page X of Y"."""
+        """Holds pages back until the end so each can say "Page X of Y".
+
+        The contents' page numbers are drawn then too: while the story is laid out, each
+        contents line records where its number goes and each heading records its page. So one
+        layout pass suffices (multiBuild would lay the whole pack out two or three times).
+        """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+            self.contents_slots: list[tuple[int, float, float, str]] = []
+            self.heading_pages: dict[str, int] = {}
+            self.setNamedCB(CONTENTS_CALLBACK, self._contents_slot)
+
+        def _contents_slot(self, canvas: Canvas, kind: str, label: str) -> None:
+            # Called while a contents line is drawn, with the text cursor at its end.
+            key, right = label.split("|")
+            y = self._currentMatrix[5] + canvas._curr_tx_info["cur_y"] * self._currentMatrix[3]
+            self.contents_slots.append((len(self._held_pages), float(right), y, key))
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # reportlab binds a bookmark to the page the document has emitted last; pages are
+            # held back here, so name the page being drawn instead.
+            emitted = self._doc.pageCounter
+            self._doc.pageCounter = len(self._held_pages) + 1
+            try:
+                return super().bookmarkPage(key, *args, **kwargs)
+            finally:
+                self._doc.pageCounter = emitted
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._held_pages.append(dict(self.__dict__))
@@ -257,11 +282,27 @@ def _numbered_canvas(pages: _Pages) -> type[Canvas]:
                     self.addPageLabel(1, style="ARABIC", start=2)
             else:
                 self.addPageLabel(0, style="ARABIC", start=1)
+            slots: dict[int, list[tuple[float, float, str]]] = {}
+            for page, right, y, key in self.contents_slots:
+                slots.setdefault(page, []).append((right, y, key))
+            heading_pages = self.heading_pages
             for index, state in enumerate(self._held_pages):
                 self.__dict__.update(state)
                 self._decorate(index + 1, total)
+                for right, y, key in slots.get(index, ()):
+                    self._contents_number(right, y, heading_pages.get(key), contents_styles[key])
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _contents_number(self, right: float, y: float, page: int | None,
+                             style: ParagraphStyle) -> None:
+            if page is None:
+                return
+            self.saveState()
+            self.setFont(style.fontName, style.fontSize)
+            self.setFillColor(style.textColor)
+            self.drawRightString(right, y, str(page))
+            self.restoreState()
 
         def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize
@@ -292,8 +333,6 @@ def _numbered_canvas(pages: _Pages) -> type[Canvas]:
 
 def _fit(text: str, width: float) -> str:
     """Shortens a header string to fit `width` points in 8-point Noto Sans."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, SANS, 8) <= width:
         return text
     while text and stringWidth(text + "…", SANS, 8) > width:
@@ -339,8 +378,7 @@ class _BriefDocTemplate(BaseDocTemplate):
         level = flowable.heading_level - 1
         self.canv.bookmarkHorizontal(key, 0, flowable.height + 6)
         self.canv.addOutlineEntry(flowable.heading_text, key, level=level, closed=level > 0)
-        if level <= 1:
-            self.notify("TOCEntry", (level, markup(flowable.heading_text), self.page, key))
+        self.canv.heading_pages[key] = self.page
 
 
 def _draw_cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -370,9 +408,11 @@ def _inline(parts: list[d.Run]) -> str:
 
 
 class _Story:
-    def __init__(self, document: d.Document, width: float) -> None:
+    def __init__(self, document: d.Document, width: float, frame_right: float) -> None:
         self.document = document
         self.width = width
+        self.frame_right = frame_right
+        self.contents_styles: dict[str, ParagraphStyle] = {}
         self.styles = _styles()
         self.flowables: list[Any] = []
         self.heading_count = 0
@@ -506,21 +546,22 @@ class _Story:
         self.flowables.append(PageBreak())
 
     def _contents(self, block: d.Contents) -> None:
+        """The contents: one linked line per heading of level 1 or 2. Each line ends in an
+        onDraw mark; the canvas draws the page number there once every heading is placed."""
         self.flowables.append(Paragraph(markup(block.title), self.styles["contents_title"]))
-        toc = TableOfContents(
-            levelStyles=[self.styles["toc1"], self.styles["toc2"]],
-            dotsMinLevel=-1,
-            rightColumnWidth=28,
-            tableStyle=TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), SANS, 9),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
-        )
-        self.flowables.append(toc)
+        right = self.frame_right
+        previous = 0
+        for number, heading in enumerate(self.document.headings(), start=1):
+            level = min(heading.level, previous + 1)
+            previous = level
+            if level > 2:
+                continue
+            key = f"h{number}"
+            style = self.styles[f"toc{level}"]
+            self.contents_styles[key] = style
+            text = (f'<a href="#{key}">{markup(heading.text)}</a>'
+                    f'<onDraw name="{CONTENTS_CALLBACK}" label="{key}|{right:.2f}"/>')
+            self.flowables.append(Paragraph(text, style))
         self.flowables.append(PageBreak())
 
 
@@ -559,13 +600,11 @@ def render_pdf(document: d.Document) -> bytes:
         initialFontName=SANS,
         initialFontSize=10,
     )
-    story = _Story(document, template.width).build()
+    builder = _Story(document, template.width, template.leftMargin + template.width)
+    story = builder.build()
     pages = _Pages(document.title, document.marking, template.has_cover)
-    canvasmaker = _numbered_canvas(pages)
-    if any(isinstance(block, d.Contents) for block in document.blocks):
-        template.multiBuild(story, canvasmaker=canvasmaker)
-    else:
-        template.build(story, canvasmaker=canvasmaker)
+    canvasmaker = _numbered_canvas(pages, builder.contents_styles)
+    template.build(story, canvasmaker=canvasmaker)
     return stream.getvalue()
 
 
