@@ -89,3 +89,27 @@ def test_pdf_with_a_scanned_page_warns(files, tmp_path: Path) -> None:
     [imported] = read_file(path)
     assert imported.text == "Title of the statement\n\nThe only paragraph with a text layer.\n"
     assert imported.warnings == ["page 2 has no text layer (scanned); its text is missing"]
+
+
+def test_html_without_article_markup_logo_heading_and_responsive_classes(tmp_path) -> None:
+    page = """<html><head><title>Leaders must act on rights – Amnesty International</title>
+    </head><body><div class="page">
+    <div class="top"><h1 class="logo">Amnesty International</h1>
+    <div class="site-menu"><a href="/">Home</a> <a href="/news">News</a></div></div>
+    <div class="content"><h2 class="hidden-xs">Leaders must act on rights</h2>
+    <p>The first paragraph of the statement is long enough to be the main text here.</p>
+    <p class="hidden-xs">A paragraph hidden on phones only is still part of the text.</p>
+    <p class="hidden">A hidden paragraph is not.</p>
+    <ul><li>First ask of the statement;</li><li><p>second ask.</p></li></ul>
+    <table><tr><td>Mobile:</td><td>+1 613 853 2142</td></tr></table>
+    </div></div></body></html>"""
+    path = tmp_path / "plain.html"
+    path.write_text(page, encoding="utf-8")
+    [imported] = read_file(path)
+    assert imported.title == "Leaders must act on rights"
+    assert imported.text == (
+        "Leaders must act on rights\n\n"
+        "The first paragraph of the statement is long enough to be the main text here.\n"
+        "A paragraph hidden on phones only is still part of the text.\n"
+        "\u2022 First ask of the statement;\n\u2022 second ask.\nMobile: +1 613 853 2142\n"
+    )

@@ -45,9 +45,11 @@ _DROP_WORDS = {
     "related", "recommended", "recirculation", "newsletter", "subscribe", "signup", "breadcrumb",
     "breadcrumbs", "skip", "advert", "advertisement", "ads", "promo", "popup", "modal",
     "comments", "menu", "sidebar", "nav", "navbar", "navigation", "footer", "masthead",
-    "toolbar", "tags", "pagination", "byline", "meta", "metadata", "timestamp", "hidden",
-    "visually", "sr", "print", "donate", "donation", "more",
+    "toolbar", "pagination", "byline", "meta", "metadata", "timestamp", "donate", "donation",
 }
+# Whole class names only: "hidden-xs" hides on small screens only, and is content.
+_DROP_CLASSES = {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "print-only",
+                 "read-more", "skip-link", "tags", "tag-list", "more-stories"}
 _SPLIT_WORDS = re.compile(r"[\s_\-]+")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -109,10 +111,10 @@ def read_html_text(text: str, path: Path, name: str | None = None,
     date = _published_date(root)
     title = _page_title(root)
     _drop_furniture(root)
-    content = _main_content(root)
+    content = _main_content(root, title)
     lines: list[str] = []
     _Lines(lines).walk(content)
-    own_heading = next((t for k, t in _headings(content) if k == "h1"), None)
+    own_heading = _title_heading(content, title)
     if own_heading:
         title = own_heading
     elif title is None:
@@ -237,8 +239,10 @@ def _is_furniture(element: etree._Element) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if names.strip():
         words = set(_SPLIT_WORDS.split(names))
-        if words & _DROP_WORDS:
+        if words & _DROP_WORDS or set(names.split()) & _DROP_CLASSES:
             return not any(True for _ in element.iter("h1"))
+    if tag == "header":  # the site's header; an article's own header holds its h1
+        return not any(True for _ in element.iter("h1"))
     return False
 
 
@@ -266,7 +270,23 @@ def _text_length(element: etree._Element) -> int:
     return len(clean_line(element.text_content()))
 
 
-def _main_content(root: etree._Element) -> etree._Element:
+def _similar(heading: str, title: str | None) -> bool:
+    if title is None:
+        return True
+    a, b = heading.casefold(), title.casefold()
+    return a in b or b in a
+
+
+def _title_heading(element: etree._Element, title: str | None) -> str | None:
+    """The element's h1 that is the page's title (not a logo's h1), if any."""
+    headings = [t for k, t in _headings(element) if k == "h1"]
+    for heading in headings:
+        if _similar(heading, title):
+            return heading
+    return headings[0] if headings and title is None else None
+
+
+def _main_content(root: etree._Element, title: str | None) -> etree._Element:
     body = root.find("body")
     if body is None:
         body = root
@@ -277,7 +297,7 @@ def _main_content(root: etree._Element) -> etree._Element:
             best = max(candidates, key=_text_length)
             if _text_length(best) > 0:
                 # The article body may leave the page's own title just outside it.
-                return _with_heading(best)
+                return _with_heading(best, title)
     # No markup says where the article is: the element whose paragraphs hold the most text.
     scores: dict[etree._Element, int] = {}
     for paragraph in body.iter("p"):
@@ -286,18 +306,18 @@ def _main_content(root: etree._Element) -> etree._Element:
             scores[parent] = scores.get(parent, 0) + _text_length(paragraph)
     if not scores:
         return body
-    return _with_heading(max(scores, key=scores.__getitem__))
+    return _with_heading(max(scores, key=scores.__getitem__), title)
 
 
-def _with_heading(element: etree._Element) -> etree._Element:
-    """The element, or its nearest ancestor that also holds the page's h1."""
+def _with_heading(element: etree._Element, title: str | None) -> etree._Element:
+    """The element, or its nearest ancestor that also holds the page's title as an h1."""
     if any(True for _ in element.iter("h1")):
         return element
     ancestor = element.getparent()
     for _ in range(3):
         if ancestor is None or ancestor.tag in ("body", "html"):
             break
-        if any(True for _ in ancestor.iter("h1")):
+        if _title_heading(ancestor, title) is not None:
             return ancestor
         ancestor = ancestor.getparent()
     return element
