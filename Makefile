@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-.PHONY: install run test lint bench clean system-packages
+.PHONY: install run test lint bench clean system-packages screenshots
 
 install: $(STAMP)
 
@@ -38,3 +38,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf build .pytest_cache
+
+# The README's screenshots, made again under a virtual display (Xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) bench/screenshots.py --dark

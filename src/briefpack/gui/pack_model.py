@@ -161,7 +161,7 @@ class PackOutlineModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Outline", "From")[section] if 0 <= section < 2 else None
+            return ("Section / item", "From")[section] if 0 <= section < 2 else None
         return None
 
     # -- data --------------------------------------------------------------------------------

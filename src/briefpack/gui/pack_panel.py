@@ -120,11 +120,15 @@ class PackPanel(QWidget):
         logo_button = QPushButton("Browse\u2026")
         logo_button.setAccessibleName("Choose a logo")
         logo_button.clicked.connect(self._choose_logo)
-        logo_row = QHBoxLayout()
+        # Rows in a widget, not a bare layout: QFormLayout makes a label a buddy (and its "&" a
+        # mnemonic) only for a widget field.
+        logo_box = QWidget()
+        logo_row = QHBoxLayout(logo_box)
         logo_row.setContentsMargins(0, 0, 0, 0)
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_button)
-        date_row = QHBoxLayout()
+        date_box = QWidget()
+        date_row = QHBoxLayout(date_box)
         date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.date, 1)
         date_row.addWidget(self.use_today)
@@ -135,11 +139,11 @@ class PackPanel(QWidget):
         form.addRow("Su&btitle:", self.subtitle)
         form.addRow("Or&ganisation:", self.organisation)
         form.addRow("Prepared b&y:", self.prepared_by)
-        form.addRow("&Date:", date_row)
+        form.addRow("&Date:", date_box)
         form.addRow("&Marking:", self.marking)
         form.addRow("&Layout:", self.layout_box)
         form.addRow("Pa&ge size:", self.page_size)
-        form.addRow("Lo&go:", logo_row)
+        form.addRow("Lo&go:", logo_box)
         properties = QWidget()
         properties.setObjectName("packProperties")
         properties.setLayout(form)
@@ -207,19 +211,26 @@ class PackPanel(QWidget):
             for row in range(self.model.rowCount(parent)):
                 index = self.model.index(row, 0, parent)
                 if self.outline.isExpanded(index):
-                    keys.add((index.data(PackOutlineModel.KindRole), str(index.data())))
+                    keys.add(self._identity(index))
                     walk(index)
 
         walk(self.model.index(-1, -1))
         return keys
+
+    @staticmethod
+    def _identity(index: Any) -> tuple[str, str]:
+        """What names a row across rebuilds: its key (section, issue, item) or its title."""
+        key = index.data(PackOutlineModel.KeyRole)
+        return index.data(PackOutlineModel.KindRole), key if key else str(index.data())
 
     def _restore_expanded(self, keys: set[tuple[str, str]]) -> None:
         def walk(parent: Any, depth: int) -> None:
             for row in range(self.model.rowCount(parent)):
                 index = self.model.index(row, 0, parent)
                 kind = index.data(PackOutlineModel.KindRole)
-                wanted = (kind, str(index.data())) in keys
-                if wanted or (not keys and depth < 2 and kind in ("section", "summit")):
+                wanted = self._identity(index) in keys
+                # sections and summits always open, so the outline reads as the pack will
+                if wanted or kind in ("section", "summit"):
                     self.outline.expand(index)
                     walk(index, depth + 1)
 

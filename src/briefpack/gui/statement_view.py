@@ -273,8 +273,10 @@ class StatementView(QWidget):
                 if item.excluded:
                     fmt.setFontStrikeOut(True)
             elif item.kind == "summit":
-                fmt.setBackground(QBrush(tint(KIND_HUES["summit"], palette)))
-                fmt.setFontWeight(QFont.Weight.DemiBold)
+                # a dotted line, not a tint: a summit mention often spans a whole sentence
+                # that also holds quotes and asks, whose colours must stay readable
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(underline(KIND_HUES["summit"], palette))
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline
                                       if item.kind == "ask"
