@@ -243,7 +243,14 @@ def summit_where(summit: Summit) -> str | None:
 
 
 def summit_when(summit: Summit) -> str | None:
-    return _date_range(summit.dates) or (summit.when.strip() if summit.when else None)
+    """'16 July 2018'; or, when no statement is dated, the phrase as written, marked as such:
+    '“on Monday” (the statements give no date)'."""
+    dated = _date_range(summit.dates)
+    if dated:
+        return dated
+    if summit.when and summit.when.strip():
+        return f"“{summit.when.strip()}” (the statements give no date)"
+    return None
 
 
 def _source_label(stored: StoredStatement) -> str:
@@ -453,7 +460,7 @@ class _Composer:
     def full(self) -> Document:
         pack = self.pack
         facts = [("Summit" if len(self.material) == 1 else "Summits", self.summit_line())]
-        when = [summit_when(entry.summit) for entry in self.material]
+        when = [_date_range(entry.summit.dates) for entry in self.material]
         if any(when):
             facts.append(("Meeting", "; ".join(w for w in when if w)))
         organisation = self.organisation()

@@ -68,7 +68,14 @@ PARAGRAPH_STYLES: list[tuple[str, str, str | None, str, str]] = [
         _spacing(0, 200, 240) + "<w:keepNext/>",
         _rpr(28, NAVY, bold=True),
     ),
-    ("Subtitle", "Subtitle", "Normal", _spacing(0, 360, 264), _rpr(14, MUTED)),
+    (
+        "Subtitle",
+        "Subtitle",
+        "Normal",
+        _spacing(0, 360, 264)
+        + f'<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="12" w:color="{ACCENT}"/></w:pBdr>',
+        _rpr(14, MUTED),
+    ),
     (
         "Heading1",
         "heading 1",
