@@ -89,8 +89,10 @@ def build_library(count: int) -> Path:
                 statement = library.parse(item[1], item[0])
             library.add_statement(statement)
             if number % 1000 == 0:
-                print(f"  built {number} statements ({time.perf_counter() - started:.0f} s)",
-                      flush=True)
+                print(
+                    f"  built {number} statements ({time.perf_counter() - started:.0f} s)",
+                    flush=True,
+                )
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)
@@ -106,8 +108,13 @@ def launch(code: str, *args: str) -> dict[str, float]:
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment["PYTHONPYCACHEPREFIX"] = str(BUILD / "pycache")
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                            env=environment, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=REPO,
+    )
     moments = {}
     for line in result.stdout.splitlines():
         name, _, stamp = line.partition(" ")
@@ -124,8 +131,11 @@ def time_startup(library: Path, runs: int) -> tuple[float, float, float]:
         launch(APP_CHILD, str(library), settings_folder)
         bare = [launch(BARE_CHILD)["usable"] for _ in range(runs)]
         app = [launch(APP_CHILD, str(library), settings_folder) for _ in range(runs)]
-    return (statistics.median(bare), statistics.median(run["usable"] for run in app),
-            statistics.median(run["listed"] for run in app))
+    return (
+        statistics.median(bare),
+        statistics.median(run["usable"] for run in app),
+        statistics.median(run["listed"] for run in app),
+    )
 
 
 def time_keystrokes(library: Path) -> list[float]:
@@ -176,25 +186,31 @@ def main() -> int:
     ratio = app / bare
     print(f"launch to usable window, median of {args.runs}:")
     print(f"  bare PySide6 window        {bare * 1000:7.0f} ms")
-    print(f"  Briefpack window usable    {app * 1000:7.0f} ms   ({ratio:.2f}x, "
-          f"goal <= {START_GOAL}x)")
-    print(f"  Briefpack summits listed   {listed * 1000:7.0f} ms   ({listed / bare:.2f}x; "
-          "read on a worker while the window is already usable)")
+    print(
+        f"  Briefpack window usable    {app * 1000:7.0f} ms   ({ratio:.2f}x, goal <= {START_GOAL}x)"
+    )
+    print(
+        f"  Briefpack summits listed   {listed * 1000:7.0f} ms   ({listed / bare:.2f}x; "
+        "read on a worker while the window is already usable)"
+    )
 
     timings = time_keystrokes(library)
     worst = max(timings)
     median = statistics.median(timings)
     print(f"filter, {len(timings)} keystrokes over {', '.join(WORDS)}:")
-    print(f"  median {median:6.1f} ms   worst {worst:6.1f} ms   "
-          f"(goal <= {KEYSTROKE_GOAL_MS:.0f} ms)")
+    print(
+        f"  median {median:6.1f} ms   worst {worst:6.1f} ms   (goal <= {KEYSTROKE_GOAL_MS:.0f} ms)"
+    )
 
     start_ok = ratio <= START_GOAL
     keys_ok = worst <= KEYSTROKE_GOAL_MS
-    print(f"summary: startup {ratio:.2f}x bare ({'ok' if start_ok else 'OVER'} goal "
-          f"{START_GOAL}x; summits listed at {listed / bare:.2f}x), "
-          f"filter worst {worst:.0f} ms median {median:.0f} ms "
-          f"({'ok' if keys_ok else 'OVER'} goal {KEYSTROKE_GOAL_MS:.0f} ms), "
-          f"{args.statements} statements")
+    print(
+        f"summary: startup {ratio:.2f}x bare ({'ok' if start_ok else 'OVER'} goal "
+        f"{START_GOAL}x; summits listed at {listed / bare:.2f}x), "
+        f"filter worst {worst:.0f} ms median {median:.0f} ms "
+        f"({'ok' if keys_ok else 'OVER'} goal {KEYSTROKE_GOAL_MS:.0f} ms), "
+        f"{args.statements} statements"
+    )
     return 0 if start_ok and keys_ok else 1
 
 
