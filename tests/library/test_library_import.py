@@ -228,3 +228,47 @@ def test_other_connections_see_files_as_commits_come(
         other.execute("BEGIN IMMEDIATE")  # and the write lock is free between commits
         other.execute("ROLLBACK")
     job.close()
+
+
+def test_worker_processes_store_exactly_what_parsing_here_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefpack.library import importing
+
+    with Library.open(tmp_path / "here.sqlite3") as here:
+        here.import_all([SEEDS, HELSINKI])
+        expected = [statement_to_dict(s.statement) for s in here.statements()]
+    monkeypatch.setattr(importing, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(importing.os, "cpu_count", lambda: 3)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with Library.open(tmp_path / "workers.sqlite3") as workers:
+        report = workers.import_all([SEEDS, HELSINKI, empty])
+        assert [statement_to_dict(s.statement) for s in workers.statements()] == expected
+    assert [item.path for item in report.duplicates] == [HELSINKI]
+    assert report.skipped == [(empty, "file is empty")]
+
+
+def test_cancelling_stops_the_worker_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from briefpack.library import importing
+
+    monkeypatch.setattr(importing, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(importing.os, "cpu_count", lambda: 3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"{number}.txt").write_text(f"Statement {number}\n\nBody {number}.\n")
+    token = CancelToken()
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        job = library.import_files([folder], cancel=token)
+        next(job)
+        next(job)
+        token.cancel()
+        with pytest.raises(ImportCancelled):
+            next(job)
+        assert len(library.statements()) == 1
+    assert multiprocessing.active_children() == []

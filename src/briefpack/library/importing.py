@@ -5,13 +5,19 @@ A plain generator (see briefpack.jobs): it yields a `Progress` per file and retu
 worker thread. Each file is one transaction: a file is stored whole or not at all, a refused or
 unparsable file is reported and the next one goes on. (Files are atomic through savepoints;
 commits are grouped, see `_Batch`.)
+
+Reading and parsing need no database, so a large import does them in worker processes while
+this process stores what they return, in the files' order (see `_prepared_files`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import time
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +27,7 @@ from briefpack.importers import ImportedText, iter_statement_files, read_file
 from briefpack.jobs import Cancelled, CancelToken, Progress
 from briefpack.library import store
 from briefpack.library.schema import translate_errors
-from briefpack.model import Statement
+from briefpack.model import Statement, Taxonomy
 from briefpack.model.statement import content_key
 
 if TYPE_CHECKING:
@@ -68,19 +74,143 @@ def import_files(
     yield Progress(0, total, f"{total} file{'s' if total != 1 else ''} to import")
     batch = _Batch(library)
     try:
-        for done, item in enumerate(items, start=1):
-            if cancel.cancelled:
-                raise ImportCancelled(report)
-            if isinstance(item, FileRefused):
-                report.skipped.append((item.path, item.reason))
-                message = f"{item.path}: {item.reason}"
-            else:
-                message = _import_file(library, batch, item, report, cancel)
-            batch.commit_if_due()
-            yield Progress(done, total, message)
+        with _prepared_files(library, items) as prepared_files:
+            for done, prepared in enumerate(prepared_files, start=1):
+                if cancel.cancelled:
+                    raise ImportCancelled(report)
+                message = _store_file(library, batch, prepared, report, cancel)
+                batch.commit_if_due()
+                yield Progress(done, total, message)
     finally:
         batch.commit()  # whatever stopped us, the files done stay
     return report
+
+
+# --- reading and parsing ---------------------------------------------------------------------
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 400
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One file read and parsed: what the storing side needs, nothing of the database."""
+
+    path: Path
+    refused: str | None = None  # why the file cannot be imported
+    # (text as read, parsed statement or None for a known duplicate, content key)
+    entries: list[tuple[ImportedText, Statement | None, str]] = field(default_factory=list)
+
+
+def prepare_file(
+    item: Path | FileRefused,
+    parse: Callable[[ImportedText], Statement],
+    known: Callable[[str], bool] = lambda key: False,
+) -> _Prepared:
+    if isinstance(item, FileRefused):
+        return _Prepared(item.path, item.reason)
+    try:
+        texts = read_file(item)
+    except FileRefused as refused:
+        return _Prepared(refused.path, refused.reason)
+    prepared = _Prepared(item)
+    for imported in texts:
+        key = content_key(imported.text)
+        if known(key):
+            prepared.entries.append((imported, None, key))  # a duplicate: no need to parse
+            continue
+        try:
+            statement = parse(imported)
+        except Exception as error:  # a parser bug must not stop the other files
+            return _Prepared(item, f"could not be parsed ({type(error).__name__}: {error})")
+        prepared.entries.append((imported, statement, statement.key))
+    return prepared
+
+
+_worker_taxonomy: Taxonomy | None = None
+
+
+def _start_worker(taxonomy: Taxonomy) -> None:
+    global _worker_taxonomy
+    _worker_taxonomy = taxonomy
+
+
+def _parse_in_worker(imported: ImportedText) -> Statement:
+    from briefpack.parsing import parse_statement
+
+    return parse_statement(imported.text, imported.source, title=imported.title,
+                           date=imported.date, url=imported.url, taxonomy=_worker_taxonomy)
+
+
+def _prepare_in_worker(item: Path | FileRefused) -> _Prepared:
+    return prepare_file(item, _parse_in_worker)
+
+
+def _workers() -> int:
+    return max(1, min(8, (os.cpu_count() or 1) - 1))
+
+
+@contextlib.contextmanager
+def _prepared_files(library: Library, items: list[Path | FileRefused]) -> Iterator[
+        Iterator[_Prepared]]:
+    """Each item read and parsed, in order: here, or by worker processes for many files.
+
+    Workers are started with "spawn" on every platform: forking a process that runs Qt threads
+    is unsafe, and spawn is what Windows and macOS do anyway.
+    """
+
+    def parse_here(imported: ImportedText) -> Statement:
+        return library.parse(imported.text, imported.source,
+                             store.Hints(imported.title, imported.date, imported.url))
+
+    def known(key: str) -> bool:
+        return store.find_key(library.connection, key) is not None
+
+    parallel = (len(items) >= PARALLEL_MIN_FILES and library.uses_default_parser
+                and (os.cpu_count() or 1) >= 2)
+    if not parallel:
+        yield (prepare_file(item, parse_here, known) for item in items)
+        return
+    executor = ProcessPoolExecutor(
+        max_workers=_workers(), mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker, initargs=(library.taxonomy(),),
+    )
+    try:
+        yield executor.map(_prepare_in_worker, items, chunksize=8)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+# --- storing ---------------------------------------------------------------------------------
+
+
+def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: ImportReport,
+                cancel: CancelToken) -> str:
+    path = prepared.path
+    if prepared.refused is not None:
+        report.skipped.append((path, prepared.refused))
+        return f"{path}: {prepared.refused}"
+    connection = library.connection
+    new: list[ImportedItem] = []
+    duplicates: list[ImportedItem] = []
+    with batch.file():
+        for imported, statement, key in prepared.entries:
+            existing = store.find_key(connection, key)
+            if existing is not None or statement is None:
+                duplicates.append(ImportedItem(path, imported.source, existing or 0))
+                continue
+            hints = store.Hints(imported.title, imported.date, imported.url)
+            statement_id = library.store_parsed(statement, str(path), hints, key=key)
+            new.append(ImportedItem(path, imported.source, statement_id))
+        if cancel.cancelled:
+            raise ImportCancelled(report)  # rolls this file back
+    report.imported += new
+    report.duplicates += duplicates
+    for imported, _, _ in prepared.entries:
+        report.warnings += [(path, warning) for warning in getattr(imported, "warnings", ())]
+    if new:
+        return f"{path.name}: imported"
+    return f"{path.name}: already in the library"
 
 
 class _Batch:
@@ -138,47 +268,3 @@ class _Batch:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
             raise
-
-
-def _import_file(library: Library, batch: _Batch, path: Path, report: ImportReport,
-                 cancel: CancelToken) -> str:
-    try:
-        texts = read_file(path)
-    except FileRefused as refused:
-        report.skipped.append((refused.path, refused.reason))
-        return f"{refused.path}: {refused.reason}"
-    connection = library.connection
-    parsed: list[tuple[ImportedText, Statement | None]] = []
-    for imported in texts:
-        if store.find_key(connection, content_key(imported.text)) is not None:
-            parsed.append((imported, None))  # a duplicate: no need to parse it
-            continue
-        try:
-            parsed.append((imported, library.parse(imported.text, imported.source,
-                                                   store.Hints(imported.title, imported.date,
-                                                               imported.url))))
-        except Exception as error:  # a parser bug must not stop the other files
-            reason = f"could not be parsed ({type(error).__name__}: {error})"
-            report.skipped.append((path, reason))
-            return f"{path}: {reason}"
-    new: list[ImportedItem] = []
-    duplicates: list[ImportedItem] = []
-    with batch.file():
-        for imported, statement in parsed:
-            key = statement.key if statement else content_key(imported.text)
-            existing = store.find_key(connection, key)
-            if existing is not None or statement is None:
-                duplicates.append(ImportedItem(path, imported.source, existing or 0))
-                continue
-            hints = store.Hints(imported.title, imported.date, imported.url)
-            statement_id = library.store_parsed(statement, str(path), hints)
-            new.append(ImportedItem(path, imported.source, statement_id))
-        if cancel.cancelled:
-            raise ImportCancelled(report)  # rolls this file back
-    report.imported += new
-    report.duplicates += duplicates
-    for imported, _ in parsed:
-        report.warnings += [(path, warning) for warning in getattr(imported, "warnings", ())]
-    if new:
-        return f"{path.name}: imported"
-    return f"{path.name}: already in the library"

@@ -103,19 +103,27 @@ class Library:
 
     def parse(self, text: str, source: str, hints: Hints | None = None) -> Statement:
         hints = hints or Hints()
-        if self._parser is None:
-            from briefpack.parsing import parse_statement
+        parser = self._parser
+        if parser is None:
+            from briefpack.parsing import parse_statement as parser
+        return parser(text, source, title=hints.title, date=hints.date, url=hints.url,
+                      taxonomy=self.taxonomy())
 
-            self._parser = parse_statement
-        return self._parser(text, source, title=hints.title, date=hints.date, url=hints.url,
-                            taxonomy=self.taxonomy())
+    @property
+    def uses_default_parser(self) -> bool:
+        return self._parser is None
 
-    def store_parsed(self, statement: Statement, path: str | None, hints: Hints) -> int:
-        """Store a new statement inside the caller's transaction; corrections apply at once."""
-        statement_id = store.insert_statement(self.connection, statement, path, hints)
-        corrections = store.statement_corrections(self.connection, statement.key)
+    def store_parsed(self, statement: Statement, path: str | None, hints: Hints,
+                     *, key: str | None = None) -> int:
+        """Store a new statement inside the caller's transaction; corrections apply at once.
+
+        `key`: statement.key when the caller has it already (hashing the text costs).
+        """
+        key = key or statement.key
+        statement_id = store.insert_statement(self.connection, statement, path, hints, key)
+        corrections = store.statement_corrections(self.connection, key)
         # Corrections made before (the statement was removed and comes back) apply again.
-        apply_to_statement(statement, corrections.get(statement.key, []))
+        apply_to_statement(statement, corrections.get(key, []))
         store.write_derived(self.connection, statement_id, statement, new=True)
         store.write_mentions(self.connection, statement_id, statement, new=True)
         return statement_id

@@ -78,14 +78,15 @@ def find_key(connection: sqlite3.Connection, key: str) -> int | None:
 
 
 def insert_statement(
-    connection: sqlite3.Connection, statement: Statement, path: str | None, hints: Hints
+    connection: sqlite3.Connection, statement: Statement, path: str | None, hints: Hints,
+    key: str | None = None,
 ) -> int:
     stamp = now()
     cursor = connection.execute(
         "INSERT INTO statements (key, source, path, title, organisation, date, text, parsed, "
         "hint_title, hint_date, hint_url, imported_at, parsed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (statement.key, statement.source, path, statement.title, statement.organisation,
+        (key or statement.key, statement.source, path, statement.title, statement.organisation,
          statement.date.isoformat() if statement.date else None, statement.text,
          _parsed_json(statement), hints.title,
          hints.date.isoformat() if hints.date else None, hints.url, stamp, stamp),
