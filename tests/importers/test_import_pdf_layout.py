@@ -94,6 +94,10 @@ def test_one_page_pdf_loses_its_small_print_header_and_page_number(files, tmp_pa
     ("left", "right", "joined"),
     [
         ("the organiza-", "tion calls", "the organization calls"),
+        ("govern-", "ment said", "government said"),  # "government" is whole elsewhere
+        ("Russian-", "occupied Crimea", "Russian-occupied Crimea"),
+        ("far-", "reaching laws", "far-reaching laws"),
+        ("soft\u00ad", "ly said", "softly said"),
         ("the US-", "led coalition", "the US-led coalition"),  # written US-led elsewhere
         ("between US-", "China talks", "between US-China talks"),
         ("the F-", "16 jets", "the F-16 jets"),
@@ -102,7 +106,7 @@ def test_one_page_pdf_loses_its_small_print_header_and_page_number(files, tmp_pa
     ],
 )
 def test_joining_lines(left: str, right: str, joined: str) -> None:
-    assert _join(left, right, "the US-led coalition said") == joined
+    assert _join(left, right, "the US-led coalition said the government") == joined
 
 
 def test_fast_reader_and_pypdf_agree_on_the_seeds(files, seed, tmp_path, monkeypatch) -> None:
@@ -136,10 +140,12 @@ def test_standard_font_kerning_and_word_positions(tmp_path) -> None:
     drawing.addLiteral("BT /F1 10 Tf 72 730 Td [(Ke) 30 (rned) -300 (words) -20 (here)] TJ ET")
     drawing.addLiteral("BT /F1 10 Tf 72 716 Td (Placed) Tj 40 0 Td (apart) Tj ET")
     drawing.addLiteral("BT /F1 10 Tf 72 702 Td (Nested \\(paren \\(inner\\)\\) and (b) ok) Tj ET")
+    drawing.addLiteral("BT /F1 10 Tf 72 660 Td [<4b65> 20 <726e6564> 15 <20686578>] TJ ET")
+    drawing.addLiteral("BT /F1 10 Tf 72 630 Td [<48656c6c6f> -250 <776f726c64>] TJ ET")
     drawing.showPage()
     drawing.save()
     [imported] = read_file(path)
     assert imported.text == (
         "\u201cQuoted\u201d title \u2013 here\n\nKerned wordshere\nPlaced apart\n"
-        "Nested (paren (inner)) and (b) ok\n"
+        "Nested (paren (inner)) and (b) ok\nKerned hex\nHello world\n"
     )

@@ -182,9 +182,12 @@ def _zoned(page_lines: list[_Line], page) -> list[_Line]:
     bottom, height = float(box.bottom), float(box.height) or 792.0
     kept = []
     for line in page_lines:
+        soft = line.text.rstrip().endswith(_SOFT_HYPHEN)  # clean_line drops it: keep the mark
         line.text = clean_line(line.text)
         if not line.text:
             continue
+        if soft:
+            line.text += _SOFT_HYPHEN
         relative = (line.y - bottom) / height
         line.zone = "top" if relative > 1 - MARGIN_ZONE else (
             "bottom" if relative < MARGIN_ZONE else "")
@@ -315,15 +318,35 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
 
 
 _HYPHENATED = re.compile(r"(\w+)-$")
+# Words that start compounds far more often than they are the first syllables of a word
+# broken at the line's end: "state-sponsored", "far-reaching", "non-governmental".
+_COMPOUND_STARTS = frozenset(
+    "anti non co pre post self well long short so far ex multi cross high low full half all "
+    "one two three four five six seven eight nine ten first second third state world "
+    "government human rights war".split()
+)
+_SOFT_HYPHEN = "\u00ad"
 
 
 def _join(left: str, right: str, full_text: str) -> str:
-    """Join a paragraph's lines; a word broken by a hyphen at the line's end is rejoined,
-    unless the document writes it with a hyphen elsewhere (US-led, side-line)."""
+    """Join two lines of a paragraph, mending a word broken at the line's end.
+
+    A soft hyphen always goes. A hyphen stays when the document writes the word with a hyphen
+    elsewhere ("US-led"), or when it follows a capital ("Russian-occupied") or a usual
+    start of compounds ("far-reaching"); it goes when the document has the word whole
+    elsewhere ("organiza-tion"), and otherwise too, as an office suite's hyphenation would.
+    """
+    if left.endswith(_SOFT_HYPHEN):
+        return left[:-1] + right
     match = _HYPHENATED.search(left)
     if match and right[:1].islower():
-        first = right.split(" ", 1)[0].rstrip(".,;:!?\u201d\"'")
-        if f"{match.group(1)}-{first}" in full_text.replace(f"{match.group(1)}- {first}", ""):
+        stem = match.group(1)
+        first = right.split(" ", 1)[0].rstrip(".,;:!?\u201d\"'\u2019)")
+        if f"{stem}-{first}" in full_text.replace(f"{stem}- {first}", ""):
+            return left + right
+        if f"{stem}{first}" in full_text:
+            return left[:-1] + right
+        if stem[:1].isupper() or stem.casefold() in _COMPOUND_STARTS:
             return left + right
         return left[:-1] + right
     if match:  # "US-" then "China", "F-" then "16": a hyphen that stays

@@ -249,6 +249,8 @@ _TOKEN = re.compile(
     | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
     | \((?P<str>(?:[^()\\]|\\[\s\S])*)\)
     | (?P<lit>\()
+    | \[(?P<array>(?:\s*(?:<[0-9A-Fa-f\s]*>|\((?:[^()\\]|\\[\s\S])*\)
+                          |[+-]?(?:\d+\.?\d*|\.\d+)))*\s*)\]
     | (?P<aopen>\[) | (?P<aclose>\])
     | (?P<dopen><<) | (?P<dclose>>>)
     | (?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
@@ -257,12 +259,37 @@ _TOKEN = re.compile(
     )""",
     re.X,
 )
+class KernedRun:
+    """The strings of a TJ array of hex strings with only kerning between them (as office
+    suites write every line): joined, with the kerning summed, to be decoded in one go."""
+
+    __slots__ = ("data", "kerning")
+
+    def __init__(self, data: bytes, kerning: float) -> None:
+        self.data = data
+        self.kerning = kerning
+
+
+_HEX_ITEM = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
+# The items of an array of strings and numbers (a TJ operand), split in one pass.
+_ARRAY_ITEM = re.compile(
+    rb"<([0-9A-Fa-f\s]*)>|\(((?:[^()\\]|\\[\s\S])*)\)|([+-]?(?:\d+\.?\d*|\.\d+))"
+)
 _LITERAL_PART = re.compile(rb"[()\\]")
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(",
             b")": b")", b"\\": b"\\", b"\n": b"", b"\r": b"", b"\r\n": b""}
 _END_INLINE_IMAGE = re.compile(rb"\sEI(?=[\s]|$)")
 _SPACE_ADJUSTMENT = -200  # a TJ gap wider than a fifth of an em separates two words
+
+
+def _hex(digits: bytes) -> bytes:
+    try:
+        return unhexlify(digits)
+    except ValueError:  # white space inside, or an odd count (a final 0 is implied)
+        digits = re.sub(rb"\s", b"", digits)
+        return unhexlify(digits + b"0" * (len(digits) % 2))
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:
@@ -370,14 +397,33 @@ class PageReader:
                 (arrays[-1] if arrays else operands).append(string)
                 continue
             if kind == "hex":
-                digits = re.sub(rb"\s", b"", match.group("hex")[1:-1])
-                if len(digits) % 2:
-                    digits += b"0"
-                (arrays[-1] if arrays else operands).append(bytes.fromhex(digits.decode()))
+                (arrays[-1] if arrays else operands).append(_hex(match.group("hex")[1:-1]))
                 continue
             if kind == "name":
                 (arrays[-1] if arrays else operands).append(match.group("name").decode(
                     "latin-1"))
+                continue
+            if kind == "array":
+                body = match.group("array")
+                if b"(" not in body:
+                    hexes = _HEX_ITEM.findall(body)
+                    numbers = [float(n) for n in _NUMBER.findall(_HEX_ITEM.sub(b" ", body))]
+                    if hexes and (not numbers or min(numbers) > _SPACE_ADJUSTMENT) and not any(
+                        len(h) & 1 for h in hexes
+                    ):
+                        run_item = KernedRun(_hex(b"".join(hexes)), sum(numbers))
+                        (arrays[-1] if arrays else operands).append([run_item])
+                        continue
+                items: list[Any] = []
+                for hex_digits, literal, number in _ARRAY_ITEM.findall(match.group("array")):
+                    if number:
+                        items.append(float(number))
+                    elif literal or not hex_digits:
+                        items.append(_ESCAPE.sub(_unescape, literal) if b"\\" in literal
+                                     else literal)
+                    else:
+                        items.append(_hex(hex_digits))
+                (arrays[-1] if arrays else operands).append(items)
                 continue
             if kind == "aopen":
                 arrays.append([])
@@ -402,29 +448,44 @@ class PageReader:
                 items = operands[-1] if op == b"TJ" else [operands[-1]]
                 if not isinstance(items, list):
                     items = [items]
-                for item in items:
+                # One piece per show: the strings and kerning of a TJ array are one run of
+                # text along the baseline, so the matrices are multiplied once, not per glyph.
+                a, b, c, d, e, f = multiply(tm, ctm)
+                texts: list[str] = []
+                shift = 0.0  # along the baseline, in text space
+                single = font.single is not None
+                run: list[bytes] = []  # strings kerned together, decoded as one
+                for item in [*items, None]:
                     if isinstance(item, bytes):
-                        text, width, spaces = font.decode(item)
-                        count = len(item) if font.single is not None else len(item) // 2
+                        run.append(item)
+                        continue
+                    if isinstance(item, KernedRun):
+                        run.append(item.data)
+                        shift -= item.kerning / 1000.0 * size * scale
+                        continue
+                    if isinstance(item, float) and item > _SPACE_ADJUSTMENT:
+                        shift -= item / 1000.0 * size * scale  # kerning: same run goes on
+                        continue
+                    if run:
+                        data_run = run[0] if len(run) == 1 else b"".join(run)
+                        run = []
+                        text, width, spaces = font.decode(data_run)
+                        count = len(data_run) if single else len(data_run) // 2
                         if len(text) < count:
                             raise Unsupported("character codes without Unicode")
-                        advance = (width / 1000.0 * size + char_spacing * count
-                                   + word_spacing * spaces) * scale
-                        rendering = multiply((size * scale, 0, 0, size, 0, rise),
-                                             multiply(tm, ctm))
-                        end = multiply((1, 0, 0, 1, advance, 0), multiply(tm, ctm))
-                        if text:
-                            pieces.append(Piece(rendering[4], rendering[5], end[4],
-                                                abs(rendering[3]) or abs(rendering[0]),
-                                                font.bold, text))
-                        tm = multiply((1, 0, 0, 1, advance, 0), tm)
-                    elif isinstance(item, float):
-                        shift = -item / 1000.0 * size * scale
-                        tm = multiply((1, 0, 0, 1, shift, 0), tm)
-                        if item <= _SPACE_ADJUSTMENT and pieces and not pieces[-1].text.endswith(
-                            " "
-                        ):
-                            pieces[-1].text += " "
+                        texts.append(text)
+                        shift += (width / 1000.0 * size + char_spacing * count
+                                  + word_spacing * spaces) * scale
+                    if isinstance(item, float):
+                        shift -= item / 1000.0 * size * scale
+                        if item <= _SPACE_ADJUSTMENT and texts and not texts[-1].endswith(" "):
+                            texts.append(" ")
+                text = "".join(texts)
+                if text:
+                    pieces.append(Piece(rise * c + e, rise * d + f, e + shift * a,
+                                        abs(size * d) or abs(size * a), font.bold, text))
+                ta, tb, tc, td, te, tf = tm
+                tm = (ta, tb, tc, td, te + shift * ta, tf + shift * tb)
                 operands.clear()
                 continue
             if op == b"Td" or op == b"TD":
