@@ -23,9 +23,16 @@ def _fallback_statements(n: int, seed: int = 0) -> list[tuple[str, str]]:
     """Seed statements with leaders, places and speakers swapped, if corpus.py is missing."""
     seeds = sorted((HERE.parent / "seeds").glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in seeds]
-    swaps = [("Putin", "Macron"), ("Trump", "Merkel"), ("Helsinki", "Vienna"),
-             ("Neistat", "Struthers"), ("Xi Jinping", "Narendra Modi"), ("Florida", "Osaka"),
-             ("Shetty", "Callamard"), ("Huang", "Roth")]
+    swaps = [
+        ("Putin", "Macron"),
+        ("Trump", "Merkel"),
+        ("Helsinki", "Vienna"),
+        ("Neistat", "Struthers"),
+        ("Xi Jinping", "Narendra Modi"),
+        ("Florida", "Osaka"),
+        ("Shetty", "Callamard"),
+        ("Huang", "Roth"),
+    ]
     rng = random.Random(seed)
     found = []
     for number in range(n):
@@ -55,12 +62,14 @@ def main() -> None:
             (folder / Path(name).with_suffix(".txt").name).write_text(text, encoding="utf-8")
         started = time.perf_counter()
         with Library.open(Path(temp) / "library.sqlite3") as library:
-            report = library.import_all([folder])
+            report = library.import_all([folder], workers=None)
             summits = len(library.summits())
         elapsed = time.perf_counter() - started
         size = (Path(temp) / "library.sqlite3").stat().st_size / 1e6
-    print(f"imported {len(report.imported)}, duplicates {len(report.duplicates)}, "
-          f"skipped {len(report.skipped)}; {summits} summits; library {size:.0f} MB")
+    print(
+        f"imported {len(report.imported)}, duplicates {len(report.duplicates)}, "
+        f"skipped {len(report.skipped)}; {summits} summits; library {size:.0f} MB"
+    )
     for path, reason in report.skipped[:5]:
         print(f"  skipped {path.name}: {reason}")
     print(f"import: {len(report.imported)} statements in {elapsed:.1f} s")

@@ -238,12 +238,11 @@ def test_worker_processes_store_exactly_what_parsing_here_stores(
     with Library.open(tmp_path / "here.sqlite3") as here:
         here.import_all([SEEDS, HELSINKI])
         expected = [statement_to_dict(s.statement) for s in here.statements()]
-    monkeypatch.setattr(importing, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(importing.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(importing, "_CHUNK", 1)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with Library.open(tmp_path / "workers.sqlite3") as workers:
-        report = workers.import_all([SEEDS, HELSINKI, empty])
+        report = workers.import_all([SEEDS, HELSINKI, empty], workers=2)
         assert [statement_to_dict(s.statement) for s in workers.statements()] == expected
     assert [item.path for item in report.duplicates] == [HELSINKI]
     assert report.skipped == [(empty, "file is empty")]
@@ -256,15 +255,14 @@ def test_cancelling_stops_the_worker_processes(
 
     from briefpack.library import importing
 
-    monkeypatch.setattr(importing, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(importing.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(importing, "_CHUNK", 2)
     folder = tmp_path / "in"
     folder.mkdir()
     for number in range(40):
         (folder / f"{number}.txt").write_text(f"Statement {number}\n\nBody {number}.\n")
     token = CancelToken()
     with Library.open(tmp_path / "lib.sqlite3") as library:
-        job = library.import_files([folder], cancel=token)
+        job = library.import_files([folder], cancel=token, workers=1)
         next(job)
         next(job)
         token.cancel()
@@ -272,3 +270,29 @@ def test_cancelling_stops_the_worker_processes(
             next(job)
         assert len(library.statements()) == 1
     assert multiprocessing.active_children() == []
+
+
+def test_a_broken_worker_pool_falls_back_to_parsing_here(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from briefpack.library import importing
+
+    class CrashingPool:  # as if a worker died on a hostile file, or could not start
+        def __init__(self, **options: object) -> None:
+            self.submitted = 0
+
+        def submit(self, *args: object) -> Future[object]:
+            future: Future[object] = Future()
+            future.set_exception(BrokenProcessPool("a worker died"))
+            return future
+
+        def shutdown(self, **options: object) -> None:
+            pass
+
+    monkeypatch.setattr(importing, "ProcessPoolExecutor", CrashingPool)
+    report = library.import_all([SEEDS], workers=2)
+    assert [item.path for item in report.imported] == [HELSINKI, FLORIDA]
+    assert not report.failed

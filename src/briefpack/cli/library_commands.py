@@ -76,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _run_import(library: Library, paths: list[Path]) -> ImportReport:
     line = ProgressLine()
-    job = library.import_files(paths)
+    job = library.import_files(paths, workers=None)  # worker processes for big imports
     try:
         while True:
             try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -52,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen app (Windows) must let a spawned worker process (large imports) run as one.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     try:

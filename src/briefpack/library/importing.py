@@ -16,8 +16,10 @@ import contextlib
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,7 +68,10 @@ def import_files(
     library: Library,
     paths: Iterable[Path | str],
     cancel: CancelToken | None = None,
+    *,
+    workers: int | None = 0,
 ) -> Generator[Progress, None, ImportReport]:
+    """See `Library.import_files`."""
     cancel = cancel or CancelToken()
     report = ImportReport()
     items = list(iter_statement_files(paths))
@@ -74,7 +79,7 @@ def import_files(
     yield Progress(0, total, f"{total} file{'s' if total != 1 else ''} to import")
     batch = _Batch(library)
     try:
-        with _prepared_files(library, items) as prepared_files:
+        with _prepared_files(library, items, worker_count(workers, total)) as prepared_files:
             for done, prepared in enumerate(prepared_files, start=1):
                 if cancel.cancelled:
                     raise ImportCancelled(report)
@@ -146,14 +151,20 @@ def _prepare_in_worker(item: Path | FileRefused) -> _Prepared:
     return prepare_file(item, _parse_in_worker)
 
 
-def _workers() -> int:
-    return max(1, min(8, (os.cpu_count() or 1) - 1))
+def worker_count(workers: int | None, files: int) -> int:
+    """How many processes to read and parse in: 0 means here, in this process."""
+    if workers is not None:
+        return max(0, workers)
+    if files < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
+        return 0
+    # This process mostly waits for parsed files and stores them, so every core parses.
+    return min(8, os.cpu_count() or 1)
 
 
 @contextlib.contextmanager
-def _prepared_files(library: Library, items: list[Path | FileRefused]) -> Iterator[
-        Iterator[_Prepared]]:
-    """Each item read and parsed, in order: here, or by worker processes for many files.
+def _prepared_files(library: Library, items: list[Path | FileRefused],
+                    workers: int) -> Iterator[Iterator[_Prepared]]:
+    """Each item read and parsed, in order: here, or by `workers` worker processes.
 
     Workers are started with "spawn" on every platform: forking a process that runs Qt threads
     is unsafe, and spawn is what Windows and macOS do anyway.
@@ -166,19 +177,58 @@ def _prepared_files(library: Library, items: list[Path | FileRefused]) -> Iterat
     def known(key: str) -> bool:
         return store.find_key(library.connection, key) is not None
 
-    parallel = (len(items) >= PARALLEL_MIN_FILES and library.uses_default_parser
-                and (os.cpu_count() or 1) >= 2)
-    if not parallel:
-        yield (prepare_file(item, parse_here, known) for item in items)
+    def here(item: Path | FileRefused) -> _Prepared:
+        return prepare_file(item, parse_here, known)
+
+    if workers == 0 or not library.uses_default_parser:
+        yield (here(item) for item in items)
         return
     executor = ProcessPoolExecutor(
-        max_workers=_workers(), mp_context=multiprocessing.get_context("spawn"),
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker, initargs=(library.taxonomy(),),
     )
     try:
-        yield executor.map(_prepare_in_worker, items, chunksize=8)
+        yield _from_workers(executor, items, workers, here)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+_CHUNK = 16  # files per task: fewer round trips between processes
+
+
+def _from_workers(executor: ProcessPoolExecutor, items: list[Path | FileRefused], workers: int,
+                  here: Callable[[Path | FileRefused], _Prepared]) -> Iterator[_Prepared]:
+    """Results in the items' order, with a bounded number of chunks in flight (memory stays
+    flat however many files). If the pool breaks (a worker crashed, or could not start), the
+    rest is read and parsed here."""
+    chunks = [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
+    in_flight: deque[tuple[list[Path | FileRefused], Future[list[_Prepared]]]] = deque()
+    upcoming = iter(chunks)
+    broken = False
+    while True:
+        while not broken and len(in_flight) < 3 * workers:
+            chunk = next(upcoming, None)
+            if chunk is None:
+                break
+            in_flight.append((chunk, executor.submit(_prepare_chunk, chunk)))
+        if not in_flight:
+            chunk = next(upcoming, None)
+            if chunk is None:
+                return
+            in_flight.append((chunk, Future()))  # a placeholder: done here below
+        chunk, future = in_flight.popleft()
+        try:
+            results = None if broken else future.result()
+        except BrokenProcessPool:
+            broken = True
+            results = None
+        if results is None:
+            results = [here(item) for item in chunk]
+        yield from results
+
+
+def _prepare_chunk(chunk: list[Path | FileRefused]) -> list[_Prepared]:
+    return [_prepare_in_worker(item) for item in chunk]
 
 
 # --- storing ---------------------------------------------------------------------------------

@@ -138,14 +138,21 @@ class Library:
             return self.store_parsed(statement, path, hints or Hints()), True
 
     def import_files(
-        self, paths: Iterable[Path | str], cancel: CancelToken | None = None
+        self, paths: Iterable[Path | str], cancel: CancelToken | None = None, *,
+        workers: int | None = 0,
     ) -> Generator[Progress, None, ImportReport]:
-        """Yields a Progress per file; returns the ImportReport (see `import_all`)."""
-        return import_files(self, paths, cancel)
+        """Yields a Progress per file; returns the ImportReport (see `import_all`).
 
-    def import_all(self, paths: Iterable[Path | str],
-                   cancel: CancelToken | None = None) -> ImportReport:
-        job = self.import_files(paths, cancel)
+        `workers`: 0 reads and parses here; n uses n worker processes; None decides (workers
+        for a few hundred files or more on a machine with several cores). Worker processes are
+        spawned, so a script that passes anything but 0 needs the usual
+        `if __name__ == "__main__":` guard (the briefpack commands and the app have it).
+        """
+        return import_files(self, paths, cancel, workers=workers)
+
+    def import_all(self, paths: Iterable[Path | str], cancel: CancelToken | None = None, *,
+                   workers: int | None = 0) -> ImportReport:
+        job = self.import_files(paths, cancel, workers=workers)
         while True:
             try:
                 next(job)
