@@ -71,3 +71,11 @@ def test_not_an_email(tmp_path: Path) -> None:
     path.write_text("")
     with pytest.raises(FileRefused, match="empty"):
         read_file(path)
+
+
+def test_eml_without_headers_is_read_as_the_text_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "statement.eml"
+    path.write_text("A title\n\nA paragraph.\n", encoding="utf-8")
+    [imported] = read_file(path)
+    assert imported.format == "txt"
+    assert imported.text == "A title\n\nA paragraph.\n"

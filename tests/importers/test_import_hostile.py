@@ -273,6 +273,7 @@ def test_folder_imports_the_rest_when_some_files_are_bad(files, tmp_path: Path) 
     (folder / "bad.docx").write_bytes(b"PK\x03\x04 broken")
     (folder / "empty.pdf").write_bytes(b"")
     (folder / "ignored.xyz").write_text("not a statement")
+    (folder / "~$good.docx").write_bytes(b"\x05Editor" + b"\x00" * 150)  # Word's lock file
     read, refused = [], []
     for item in iter_statement_files([folder]):
         assert isinstance(item, Path)

@@ -128,8 +128,8 @@ def _reader_for_content(path: Path, declared: str) -> Reader:
             actual = declared  # damaged or hostile: its own reader says what is wrong
     elif actual == "ole":
         actual = sniff.sniff(head, path.read_bytes()[: 50 * 1024 * 1024])
-    if actual == "text" and declared in ("html", "eml"):
-        actual = declared  # an HTML fragment, or a mail whose headers we will check
+    if actual == "text" and declared == "html":
+        actual = declared  # a fragment of HTML, without <html> or a doctype
     if actual == declared:
         return _BUILTIN_READERS[declared]
     if actual in _BUILTIN_READERS:
@@ -144,8 +144,9 @@ def iter_statement_files(
     """Every importable file under `paths`, in a stable order.
 
     Yields a `FileRefused` in place of a path that does not exist, so the caller can report it
-    and go on. Hidden files and folders are skipped; so are files of unknown type inside
-    folders (a file named explicitly is yielded, and refused by `read_file` with the reason).
+    and go on. Hidden files and folders are skipped, and Word's "~$" lock files; so are files
+    of unknown type inside folders (a file named explicitly is yielded, and refused by
+    `read_file` with the reason).
     """
     _register_builtin_readers()
     for raw in paths:
@@ -157,6 +158,8 @@ def iter_statement_files(
                 relative = child.relative_to(path)
                 if any(part.startswith(".") for part in relative.parts):
                     continue
+                if child.name.startswith("~$"):
+                    continue  # the lock file Word keeps beside a document that is open
                 if child.is_file() and child.suffix.lower() in _READERS:
                     yield child
         else:

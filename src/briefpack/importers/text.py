@@ -33,8 +33,10 @@ def read_text_file(path: Path) -> list[ImportedText]:
         raise FileRefused(path, f"file is {megabytes:.1f} MB; text files over 5 MB are refused")
     data = path.read_bytes()
     text, encoding = decode_text(data, path)
-    return [ImportedText(path=path, text=text, format=path.suffix.lower().lstrip("."),
-                         encoding=encoding)]
+    suffix = path.suffix.lower()
+    # A file read as text whatever its name said (a ".eml" without headers) is "txt".
+    fmt = suffix.lstrip(".") if suffix in SUFFIXES else "txt"
+    return [ImportedText(path=path, text=text, format=fmt, encoding=encoding)]
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
