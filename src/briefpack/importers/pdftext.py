@@ -327,6 +327,8 @@ class PageReader:
         self.fonts = font_cache
         self.has_images = False
         self.content_bytes = 0
+        # id(resources) -> (fonts by name, the resources themselves, kept so the id stays theirs)
+        self.by_name: dict[int, tuple[dict[str, Font], DictionaryObject]] = {}
 
     def _count(self, data: bytes) -> bytes:
         self.content_bytes += len(data)
@@ -350,6 +352,16 @@ class PageReader:
         return pieces
 
     def _font(self, resources: DictionaryObject, name: str) -> Font:
+        # Tf comes on every line: look the name up once per resource dictionary.
+        by_name = self.by_name.get(id(resources))
+        if by_name is None:
+            by_name = self.by_name[id(resources)] = ({}, resources)
+        font = by_name[0].get(name)
+        if font is None:
+            font = by_name[0][name] = self._load_font(resources, name)
+        return font
+
+    def _load_font(self, resources: DictionaryObject, name: str) -> Font:
         fonts = _resolve(resources.get("/Font")) or {}
         reference = fonts.get(name)
         if reference is None:
