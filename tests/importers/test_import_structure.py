@@ -113,3 +113,52 @@ def test_html_without_article_markup_logo_heading_and_responsive_classes(tmp_pat
         "A paragraph hidden on phones only is still part of the text.\n"
         "\u2022 First ask of the statement;\n\u2022 second ask.\nMobile: +1 613 853 2142\n"
     )
+
+
+def test_word_markup_that_is_not_plain_runs(tmp_path: Path) -> None:
+    """Hyperlinks, tracked changes, fields, content controls, text boxes (with the fallback
+    copy Word writes for old versions), footnote references and comments, as Word saves them."""
+    import io
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    body = (
+        f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run("The title")}</w:p>'
+        f"<w:p>{run('See ')}<w:hyperlink r:id='rId1'>{run('our report')}</w:hyperlink>"
+        f"{run(' and ')}<w:ins>{run('inserted')}</w:ins><w:del><w:r><w:delText>deleted"
+        f"</w:delText></w:r></w:del>{run(' words.')}"
+        '<w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeStart w:id="0"/>'
+        '<w:r><w:commentReference w:id="0"/></w:r></w:p>'
+        f'<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE '
+        f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{run("5 May")}'
+        f'<w:r><w:fldChar w:fldCharType="end"/></w:r>{run(" is the date.")}</w:p>'
+        f"<w:sdt><w:sdtPr/><w:sdtContent><w:p>{run('In a content control.')}</w:p>"
+        "</w:sdtContent></w:sdt>"
+        f"<w:p>{run('Anchor paragraph.')}<w:r><mc:AlternateContent><mc:Choice Requires='wps'>"
+        f"<w:drawing><w:txbxContent><w:p>{run('Boxed contact line')}</w:p></w:txbxContent>"
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>"
+        f"{run('Boxed contact line')}</w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+        f"<w:p><w:r><w:t>Tab</w:t><w:tab/><w:t>and</w:t><w:noBreakHyphen/><w:t>hyphen"
+        "</w:t></w:r></w:p><w:sectPr/>"
+    )
+    document = (f'<w:document xmlns:w="{w}" xmlns:mc="{mc}" xmlns:r="http://schemas.'
+                'openxmlformats.org/officeDocument/2006/relationships">'
+                f"<w:body>{body}</w:body></w:document>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/footnotes.xml", f'<w:footnotes xmlns:w="{w}"><w:footnote '
+                         f'w:id="1"><w:p>{run("A footnote.")}</w:p></w:footnote></w:footnotes>')
+    path = tmp_path / "word.docx"
+    path.write_bytes(buffer.getvalue())
+    [imported] = read_file(path)
+    assert imported.text == (
+        "The title\n\nSee our report and inserted words.\n5 May is the date.\n"
+        "In a content control.\nAnchor paragraph.\nBoxed contact line\nTab and-hyphen\n"
+    )

@@ -99,8 +99,12 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
     if scanned_pages:
         numbers = ", ".join(str(n + 1) for n in scanned_pages[:10])
         more = "…" if len(scanned_pages) > 10 else ""
-        imported.warnings.append(f"page {numbers}{more} has no text layer (scanned); its text "
-                                 "is missing")
+        if len(scanned_pages) == 1:
+            imported.warnings.append(f"page {numbers} has no text layer (scanned); its text "
+                                     "is missing")
+        else:
+            imported.warnings.append(f"pages {numbers}{more} have no text layer (scanned); "
+                                     "their text is missing")
     return imported
 
 
