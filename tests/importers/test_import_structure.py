@@ -162,3 +162,34 @@ def test_word_markup_that_is_not_plain_runs(tmp_path: Path) -> None:
         "The title\n\nSee our report and inserted words.\n5 May is the date.\n"
         "In a content control.\nAnchor paragraph.\nBoxed contact line\nTab and-hyphen\n"
     )
+
+
+def test_odt_lists_spaces_breaks_and_tracked_deletions(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    content = (
+        f"<office:document-content {ns}><office:body><office:text>"
+        "<text:tracked-changes><text:changed-region text:id='c1'><text:deletion>"
+        "<text:p>Deleted words</text:p></text:deletion></text:changed-region>"
+        "</text:tracked-changes>"
+        '<text:h text:outline-level="1">The title</text:h>'
+        "<text:p>Calls on<text:s text:c='3'/>leaders to:<text:soft-page-break/></text:p>"
+        "<text:list><text:list-item><text:p>free prisoners;</text:p></text:list-item>"
+        "<text:list-item><text:p>end torture.</text:p></text:list-item></text:list>"
+        "<text:p>Jacob Kuehn<text:line-break/>Media<text:tab/>Relations</text:p>"
+        "</office:text></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    path = tmp_path / "lists.odt"
+    path.write_bytes(buffer.getvalue())
+    [imported] = read_file(path)
+    assert imported.text == (
+        "The title\n\nCalls on leaders to:\n\u2022 free prisoners;\n\u2022 end torture.\n"
+        "Jacob Kuehn\nMedia Relations\n"
+    )

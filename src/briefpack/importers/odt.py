@@ -56,7 +56,7 @@ def read_odt_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
         kinds.add(parse_xml(styles, path, WHAT))
     kinds.add(root)
     blocks: list[tuple[str, str]] = []
-    _Walker(kinds).blocks(text_root, blocks, list_depth=0)
+    _Walker(kinds).blocks(text_root, blocks)
     title, paragraphs = pick_title(blocks)
     text = compose(paragraphs, path, title)
     return ImportedText(path=path, text=text, format="odt", title=title and clean_line(title),
@@ -111,24 +111,23 @@ class _Walker:
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
 
-    def blocks(self, container: etree._Element, out: list[tuple[str, str]],
-               list_depth: int) -> None:
+    def blocks(self, container: etree._Element, out: list[tuple[str, str]]) -> None:
         for child in container:
             tag = child.tag
             if tag == _P or tag == _H:
-                self.paragraph(child, out, bullet=False)
+                self.paragraph(child, out)
             elif tag == _LIST:
                 for item in child:
                     if item.tag in (_LIST_ITEM, _LIST_HEADER):
                         first = len(out)
-                        self.blocks(item, out, list_depth + 1)
+                        self.blocks(item, out)
                         if len(out) > first and item.tag == _LIST_ITEM:
                             kind, line = out[first]
                             out[first] = (kind, BULLET + line)
             elif tag == _TABLE + "table":
                 self.table(child, out)
             elif tag == _SECTION or tag == _TEXT + "index-body" or tag in _ROW_GROUPS:
-                self.blocks(child, out, list_depth)
+                self.blocks(child, out)
 
     def table(self, table: etree._Element, out: list[tuple[str, str]]) -> None:
         rows = []
@@ -142,7 +141,7 @@ class _Walker:
             for cell in row:
                 if cell.tag == _TABLE + "table-cell":
                     cell_blocks: list[tuple[str, str]] = []
-                    self.blocks(cell, cell_blocks, 0)
+                    self.blocks(cell, cell_blocks)
                     cells.append([b for b in cell_blocks if b[1]])
             if all(len(c) <= 1 for c in cells):
                 line = " ".join(c[0][1] for c in cells if c)
@@ -152,7 +151,7 @@ class _Walker:
                 for cell_blocks in cells:
                     out.extend(cell_blocks)
 
-    def paragraph(self, p: etree._Element, out: list[tuple[str, str]], bullet: bool) -> None:
+    def paragraph(self, p: etree._Element, out: list[tuple[str, str]]) -> None:
         style = p.get(_TEXT + "style-name")
         kind = "heading" if p.tag == _H else self.styles.kind(style)
         if p.tag == _H and p.get(_TEXT + "outline-level") in (None, "1") and (
@@ -191,7 +190,7 @@ class _Walker:
                 parts.append("\n")
             elif tag == _DRAW + "frame":
                 for box in child.iter(_DRAW + "text-box"):
-                    self.blocks(box, extra, 0)
+                    self.blocks(box, extra)
             elif isinstance(tag, str):
                 style = child.get(_TEXT + "style-name")
                 child_bold = self.styles.is_bold(style) if style in self.styles.bold else bold
