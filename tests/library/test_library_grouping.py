@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -12,9 +13,9 @@ from briefpack.library.grouping import same_leader
 from briefpack.model import Leader, Statement, SummitMention
 
 MakeStatement = Callable[..., Statement]
-
 Mention = Callable[..., SummitMention]
 PUTIN_TRUMP = [("Vladimir Putin", "RU"), ("Donald Trump", "US")]
+TRUMP_XI = [("Donald Trump", "US"), ("Xi Jinping", "CN")]
 
 
 def test_two_statements_about_helsinki_give_one_summit_with_both_sources(
@@ -118,3 +119,68 @@ def test_issues_and_quotes_by_summit_issue_and_speaker(
         (helsinki, "Torture must end now."), (florida, "Torture must end now.")]
     assert [q.statement_id for q in library.quotes(speaker="neistat")] == [helsinki, helsinki]
     assert library.quotes(summit_id=summit_h, speaker="Shetty") == []
+
+
+def _importing_parser(statements: dict[str, Statement]) -> Callable[..., Statement]:
+    def parse(text: str, source: str = "<text>", **hints: object) -> Statement:
+        return statements[source]
+
+    return parse
+
+
+def test_an_import_groups_as_adding_one_by_one_does(
+    tmp_path: Path, make_statement: MakeStatement, mention: Mention,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefpack.library import importing
+
+    day = dt.date(2018, 7, 16)
+    mentions = [
+        [mention(PUTIN_TRUMP, "Helsinki", "FI", [day])],
+        [mention([("Putin", None), ("Trump", "US")], "Finland", "FI")],
+        [mention(PUTIN_TRUMP, "Osaka", "JP", [dt.date(2019, 6, 28)])],
+        [mention([("Xi", "CN"), ("Trump", None)], None), mention([], "Osaka", label="G20")],
+        [mention([("Xi Jinping", "CN"), ("Donald Trump", "US")], "Florida", "US")],
+        [mention([], None, label="the G20 summit"), mention(PUTIN_TRUMP, None, dates=[day])],
+    ]
+    statements = {f"s{n}.txt": make_statement(f"s{n}", found)
+                  for n, found in enumerate(mentions)}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, statement in statements.items():
+        (folder / name).write_text(statement.text, encoding="utf-8")
+    monkeypatch.setattr(importing._Batch, "COMMIT_SECONDS", 0.0)  # a transaction per file
+    with Library.open(tmp_path / "a.sqlite3", parser=_importing_parser(statements)) as imported:
+        imported.import_all([folder])
+        by_import = imported.summits()
+    with Library.open(tmp_path / "b.sqlite3") as added:
+        for statement in statements.values():
+            added.add_statement(statement)
+        assert added.summits() == by_import
+    assert [len(s.statement_ids) for s in by_import] == [3, 1, 2, 2]
+
+
+def test_summits_another_connection_made_during_an_import_are_joined(
+    tmp_path: Path, make_statement: MakeStatement, mention: Mention,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefpack.library import importing
+
+    statements = {f"s{n}.txt": make_statement(f"s{n}", [mention(PUTIN_TRUMP, "Helsinki")])
+                  for n in range(2)}
+    statements["other.txt"] = make_statement("other", [mention(TRUMP_XI, "Florida")])
+    for name, statement in statements.items():
+        (tmp_path / name).write_text(statement.text, encoding="utf-8")
+    monkeypatch.setattr(importing._Batch, "COMMIT_SECONDS", 0.0)
+    path = tmp_path / "lib.sqlite3"
+    with Library.open(path, parser=_importing_parser(statements)) as library:
+        job = library.import_files([tmp_path / "other.txt", tmp_path / "s0.txt"])
+        next(job)
+        next(job)  # "other.txt" stored: the import's index knows the Florida summit
+        with Library.open(path) as second:  # meanwhile another window adds the Helsinki one
+            second.add_statement(statements["s1.txt"])
+        assert next(job).done == 2
+        with pytest.raises(StopIteration):
+            next(job)
+        summits = library.summits()
+    assert [len(summit.statement_ids) for summit in summits] == [1, 2]

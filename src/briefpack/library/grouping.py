@@ -92,10 +92,14 @@ def dates_compatible(a: Iterable[dt.date], b: Iterable[dt.date]) -> bool:
     return min(abs((x - y).days) for x in a for y in b) <= _SAME_MEETING_DAYS
 
 
+# Words that do not tell one summit from another: "the G20 summit" is "G20".
+_LABEL_NOISE = frozenset("summit summits meeting talks conference".split())
+
+
 def _label_token(label: str | None) -> str | None:
     if not label:
         return None
-    words = name_tokens(label)
+    words = [word for word in name_tokens(label) if word not in _LABEL_NOISE]
     return "label:" + " ".join(words) if words else None
 
 
@@ -214,19 +218,61 @@ def _group_from_row(row: sqlite3.Row | tuple) -> _Group:
                   dates_from_json(dates))
 
 
-def assign_mention(connection: sqlite3.Connection, mention: SummitMention) -> int | None:
-    """The id of the summit this mention belongs to, creating one when none matches.
+class SummitIndex:
+    """The summit groups held in memory while one connection imports many statements.
 
-    None for a mention that names neither leaders nor a label: nothing to group it by.
+    Matching a mention then costs a few set operations instead of a query. The index mirrors
+    the `summits` and `summit_tokens` tables: `sync()` (called at the start of every write
+    transaction) reloads it when PRAGMA data_version says another connection committed since;
+    `invalidate()` after a rollback, which may have undone what the index saw.
     """
-    if mention.leaders:
-        token_sets = [_leader_tokens(leader) for leader in mention.leaders]
-    else:
-        token_sets = [_tokens([], mention.label)]
-    if not all(token_sets):
-        return None
-    # Candidates: summits with a token of every leader, as many leaders, in a compatible place.
-    # The exact rules (Python, below) then decide; SQL only keeps the candidates few.
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self._version: int | None = None
+        self._groups: dict[int, _Group] = {}
+        self._by_token: dict[str, set[int]] = {}
+
+    def sync(self) -> None:
+        version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._load()
+            self._version = version
+
+    def invalidate(self) -> None:
+        self._version = None
+
+    def _load(self) -> None:
+        self._groups = {
+            row[0]: _group_from_row(row) for row in self.connection.execute(
+                "SELECT id, leaders, label, location, location_country, dates FROM summits")
+        }
+        self._by_token = {}
+        for token, summit_id in self.connection.execute(
+                "SELECT token, summit_id FROM summit_tokens"):
+            self._by_token.setdefault(token, set()).add(summit_id)
+
+    def candidates(self, token_sets: list[set[str]], leaders: int) -> list[_Group]:
+        found: set[int] | None = None
+        for tokens in token_sets:
+            ids = set().union(*(self._by_token.get(token, ()) for token in tokens))
+            found = ids if found is None else found & ids
+            if not found:
+                return []
+        assert found is not None
+        groups = (self._groups[summit_id] for summit_id in sorted(found))
+        return [group for group in groups if len(group.leaders) == leaders]
+
+    def stored(self, group: _Group) -> None:
+        assert group.id is not None
+        self._groups[group.id] = group
+        for token in _tokens(group.leaders, group.label):
+            self._by_token.setdefault(token, set()).add(group.id)
+
+
+def _candidates_from_database(connection: sqlite3.Connection, mention: SummitMention,
+                              token_sets: list[set[str]]) -> list[_Group]:
+    # Summits with a token of every leader, as many leaders, in a compatible place.
     having = " INTERSECT ".join(
         "SELECT summit_id FROM summit_tokens WHERE token IN ({})".format(",".join("?" * len(t)))
         for t in token_sets
@@ -240,11 +286,33 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention) -> in
         [token for tokens in token_sets for token in sorted(tokens)]
         + [len(mention.leaders), place, place, mention.location_country],
     ).fetchall()
-    for row in rows:
-        group = _group_from_row(row)
+    return [_group_from_row(row) for row in rows]
+
+
+def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
+                   index: SummitIndex | None = None) -> int | None:
+    """The id of the summit this mention belongs to, creating one when none matches.
+
+    None for a mention that names neither leaders nor a label: nothing to group it by.
+    Candidates come from `index` when given (an import), else from the database; the exact
+    rules (`_Group.accepts`) decide either way, in summit id order.
+    """
+    if mention.leaders:
+        token_sets = [_leader_tokens(leader) for leader in mention.leaders]
+    else:
+        token_sets = [_tokens([], mention.label)]
+    if not all(token_sets):
+        return None
+    if index is not None:
+        candidates = index.candidates(token_sets, len(mention.leaders))
+    else:
+        candidates = _candidates_from_database(connection, mention, token_sets)
+    for group in candidates:
         if group.accepts(mention):
             group.absorb(mention)
             _store_group(connection, group)
+            if index is not None:
+                index.stored(group)
             assert group.id is not None
             return group.id
     key = _unique_key(connection, _key_for(mention))
@@ -256,6 +324,8 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention) -> in
     group.id = cursor.lastrowid
     connection.execute("UPDATE summits SET effective_id = id WHERE id = ?", (group.id,))
     _store_group(connection, group)
+    if index is not None:
+        index.stored(group)
     assert group.id is not None
     return group.id
 

@@ -28,6 +28,7 @@ from briefpack.errors import FileRefused
 from briefpack.importers import ImportedText, iter_statement_files, read_file
 from briefpack.jobs import Cancelled, CancelToken, Progress
 from briefpack.library import store
+from briefpack.library.grouping import SummitIndex
 from briefpack.library.schema import translate_errors
 from briefpack.model import Statement, Taxonomy
 from briefpack.model.statement import content_key
@@ -103,8 +104,10 @@ class _Prepared:
 
     path: Path
     refused: str | None = None  # why the file cannot be imported
-    # (text as read, parsed statement or None for a known duplicate, content key)
-    entries: list[tuple[ImportedText, Statement | None, str]] = field(default_factory=list)
+    # (text as read, parsed statement or None for a known duplicate, content key, and the
+    # statement as stored: computed where the parsing happens, off the storing process)
+    entries: list[tuple[ImportedText, Statement | None, str, str | None]] = field(
+        default_factory=list)
 
 
 def prepare_file(
@@ -122,13 +125,14 @@ def prepare_file(
     for imported in texts:
         key = content_key(imported.text)
         if known(key):
-            prepared.entries.append((imported, None, key))  # a duplicate: no need to parse
+            prepared.entries.append((imported, None, key, None))  # a duplicate: not parsed
             continue
         try:
             statement = parse(imported)
         except Exception as error:  # a parser bug must not stop the other files
             return _Prepared(item, f"could not be parsed ({type(error).__name__}: {error})")
-        prepared.entries.append((imported, statement, statement.key))
+        prepared.entries.append((imported, statement, statement.key,
+                                 store.parsed_json(statement)))
     return prepared
 
 
@@ -244,19 +248,20 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     new: list[ImportedItem] = []
     duplicates: list[ImportedItem] = []
     with batch.file():
-        for imported, statement, key in prepared.entries:
+        for imported, statement, key, parsed in prepared.entries:
             existing = store.find_key(connection, key)
             if existing is not None or statement is None:
                 duplicates.append(ImportedItem(path, imported.source, existing or 0))
                 continue
             hints = store.Hints(imported.title, imported.date, imported.url)
-            statement_id = library.store_parsed(statement, str(path), hints, key=key)
+            statement_id = library.store_parsed(statement, str(path), hints, key=key,
+                                                parsed=parsed, summits=batch.summits)
             new.append(ImportedItem(path, imported.source, statement_id))
         if cancel.cancelled:
             raise ImportCancelled(report)  # rolls this file back
     report.imported += new
     report.duplicates += duplicates
-    for imported, _, _ in prepared.entries:
+    for imported, *_ in prepared.entries:
         report.warnings += [(path, warning) for warning in getattr(imported, "warnings", ())]
     if new:
         return f"{path.name}: imported"
@@ -279,11 +284,13 @@ class _Batch:
         self.library = library
         self.connection = library.connection
         self.began: float | None = None
+        self.summits = SummitIndex(self.connection)
 
     def _begin(self) -> None:
         if self.began is None:
             with translate_errors(self.library.path, "write to"):
                 self.connection.execute("BEGIN IMMEDIATE")
+                self.summits.sync()  # under the write lock: nobody else changes it now
             self.began = time.monotonic()
 
     @contextlib.contextmanager
@@ -294,6 +301,7 @@ class _Batch:
         try:
             yield
         except BaseException:
+            self.summits.invalidate()  # it may hold what was just rolled back
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK TO import_file")
                 self.connection.execute("RELEASE import_file")
@@ -315,6 +323,7 @@ class _Batch:
             with translate_errors(self.library.path, "write to"):
                 self.connection.execute("COMMIT")
         except BaseException:
+            self.summits.invalidate()
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
             raise

@@ -113,19 +113,23 @@ class Library:
     def uses_default_parser(self) -> bool:
         return self._parser is None
 
-    def store_parsed(self, statement: Statement, path: str | None, hints: Hints,
-                     *, key: str | None = None) -> int:
+    def store_parsed(self, statement: Statement, path: str | None, hints: Hints, *,
+                     key: str | None = None, parsed: str | None = None,
+                     summits: grouping.SummitIndex | None = None) -> int:
         """Store a new statement inside the caller's transaction; corrections apply at once.
 
-        `key`: statement.key when the caller has it already (hashing the text costs).
+        What the caller may have computed already (an import's worker processes): `key`
+        (statement.key), `parsed` (store.parsed_json), `summits` (a SummitIndex in sync).
         """
         key = key or statement.key
-        statement_id = store.insert_statement(self.connection, statement, path, hints, key)
+        statement_id = store.insert_statement(self.connection, statement, path, hints, key,
+                                              parsed)
         corrections = store.statement_corrections(self.connection, key)
         # Corrections made before (the statement was removed and comes back) apply again.
         apply_to_statement(statement, corrections.get(key, []))
         store.write_derived(self.connection, statement_id, statement, new=True)
-        store.write_mentions(self.connection, statement_id, statement, new=True)
+        store.write_mentions(self.connection, statement_id, statement, new=True,
+                             summits=summits)
         return statement_id
 
     def add_statement(self, statement: Statement, *, path: str | None = None,

@@ -59,6 +59,11 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def parsed_json(statement: Statement) -> str:
+    """Parser output as stored in statements.parsed (pure: worker processes call it too)."""
+    return _parsed_json(statement)
+
+
 def _parsed_json(statement: Statement) -> str:
     data = statement_to_dict(statement)
     del data["text"]  # kept once, in statements.text (the FTS index reads it there too)
@@ -79,7 +84,7 @@ def find_key(connection: sqlite3.Connection, key: str) -> int | None:
 
 def insert_statement(
     connection: sqlite3.Connection, statement: Statement, path: str | None, hints: Hints,
-    key: str | None = None,
+    key: str | None = None, parsed: str | None = None,
 ) -> int:
     stamp = now()
     cursor = connection.execute(
@@ -88,7 +93,7 @@ def insert_statement(
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (key or statement.key, statement.source, path, statement.title, statement.organisation,
          statement.date.isoformat() if statement.date else None, statement.text,
-         _parsed_json(statement), hints.title,
+         parsed or _parsed_json(statement), hints.title,
          hints.date.isoformat() if hints.date else None, hints.url, stamp, stamp),
     )
     statement_id = cursor.lastrowid
@@ -132,13 +137,13 @@ def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hi
 
 
 def write_mentions(connection: sqlite3.Connection, statement_id: int, statement: Statement,
-                   *, new: bool = False) -> None:
+                   *, new: bool = False, summits: grouping.SummitIndex | None = None) -> None:
     """Replace the statement's summit mentions, each assigned to a summit (grouping)."""
     if not new:
         connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
     rows = []
     for index, mention in enumerate(statement.summits):
-        summit_id = grouping.assign_mention(connection, mention)
+        summit_id = grouping.assign_mention(connection, mention, summits)
         if summit_id is None:
             continue
         rows.append((statement_id, index, summit_id, mention.label,
