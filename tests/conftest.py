@@ -30,6 +30,7 @@ class NetworkAttempted(AssertionError):
 
 
 _real_connect = socket.socket.connect
+_real_getaddrinfo = socket.getaddrinfo
 _real_connect_ex = socket.socket.connect_ex
 
 
@@ -43,7 +44,14 @@ def _guarded(real):  # type: ignore[no-untyped-def]
     return connect
 
 
+def _no_lookup(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+    if host not in (None, "localhost", "127.0.0.1", "::1"):
+        raise NetworkAttempted(f"a test tried to look up the address of {host!r}")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
+    monkeypatch.setattr(socket, "getaddrinfo", _no_lookup)

@@ -16,3 +16,8 @@ def test_internet_connection_is_refused() -> None:
 def test_create_connection_is_refused() -> None:
     with pytest.raises(AssertionError, match="network connection"):
         socket.create_connection(("localhost", 9), timeout=1)
+
+
+def test_name_lookup_is_refused() -> None:
+    with pytest.raises(AssertionError, match="look up"):
+        socket.getaddrinfo("example.org", 443)
