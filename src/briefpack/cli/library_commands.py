@@ -258,7 +258,7 @@ def search_command(args: argparse.Namespace) -> int:
             f"{hit.statement_id}:{hit.quote_index}"
         label = hit.title if hit.kind == "statement" else f"quote by {hit.speaker or '?'}"
         print(f"{where:>8}  {label}")
-        print(f"          {hit.snippet}")
+        print(f"          {' '.join(hit.snippet.split())}")
     return EXIT_OK
 
 
