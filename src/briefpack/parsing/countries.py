@@ -13,6 +13,7 @@ from functools import lru_cache
 import pycountry
 
 from briefpack.parsing import gazetteer
+from briefpack.parsing.names import whole_word_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +21,6 @@ class KnownLeader:
     name: str  # full name, as the gazetteer spells it
     country: str | None
     role: str
-
-
-def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -65,20 +62,19 @@ def leaders() -> dict[str, KnownLeader]:
 @lru_cache(maxsize=1)
 def leader_pattern() -> re.Pattern[str]:
     """Any leader's name or short form, as a whole word."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(list(leaders()))})(?![\w-])")
+    return whole_word_pattern(leaders())
 
 
 @lru_cache(maxsize=1)
 def place_pattern() -> re.Pattern[str]:
     """A known place or a country name, as a whole word (capitalised as written)."""
-    names = list(gazetteer.PLACES) + list(country_names())
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+    return whole_word_pattern(list(gazetteer.PLACES) + list(country_names()))
 
 
 @lru_cache(maxsize=1)
 def demonym_pattern() -> re.Pattern[str]:
     names = list(gazetteer.DEMONYMS) + list(gazetteer.COUNTRY_ALIASES) + list(country_names())
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])")
+    return whole_word_pattern(names)
 
 
 def is_city_level(name: str) -> bool:
@@ -88,7 +84,7 @@ def is_city_level(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def organisation_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(list(gazetteer.ORGANISATIONS))})(?![\w-])")
+    return whole_word_pattern(gazetteer.ORGANISATIONS)
 
 
 def country_in(text: str) -> str | None:
