@@ -18,6 +18,11 @@ _CALL = re.compile(
     r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|recommend(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+# Words one of _CALL or _MODAL needs, lower-cased: most sentences have none and skip both.
+_CUES = (
+    "call", "urg", "demand", "appeal", "ask", "press", "recommend",
+    "must", "should", "need", "ought", "has", "have",
+)  # fmt: skip
 _MODAL = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
 _OWN_VOICE = re.compile(
     r"\b(?:we|the\s+organi[sz]ation|the\s+group|the\s+rights\s+group)\b", re.IGNORECASE
@@ -70,7 +75,16 @@ def _names_organisation(fragment: str, organisation: str | None) -> bool:
     return bool(organisation) and organisation.split()[0] in fragment  # type: ignore[union-attr]
 
 
+def _may_ask(sentence: str) -> bool:
+    """False only when neither _CALL nor _MODAL can match."""
+    # IGNORECASE also reads the long s (U+017F) as "s"; str.lower() keeps it.
+    lowered = sentence.lower().replace("\u017f", "s")
+    return any(cue in lowered for cue in _CUES)
+
+
 def _is_ask(sentence: str, organisation: str | None) -> bool:
+    if not _may_ask(sentence):
+        return False
     call = _CALL.search(sentence)
     if call and _names_organisation(sentence[: call.start()], organisation):
         return True

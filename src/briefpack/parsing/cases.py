@@ -24,9 +24,15 @@ _VICTIM_STEMS = (
 )  # fmt: skip
 
 
-def _is_victim_sentence(sentence: str) -> bool:
+def _stems_in(text: str) -> tuple[str, ...]:
+    """The victim stems the whole text contains: a sentence can only contain these."""
+    lowered = text.lower()
+    return tuple(stem for stem in _VICTIM_STEMS if stem in lowered)
+
+
+def _is_victim_sentence(sentence: str, stems: tuple[str, ...] = _VICTIM_STEMS) -> bool:
     lowered = sentence.lower()
-    return any(stem in lowered for stem in _VICTIM_STEMS)
+    return any(stem in lowered for stem in stems)
 
 
 _STOP = frozenset(
@@ -63,11 +69,14 @@ def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str])
     """`excluded_names`: speakers and contacts, full names and surnames."""
     cases: list[Case] = []
     seen: set[str] = set()
+    stems = _stems_in(text)
+    if not stems:
+        return cases
     for paragraph in paragraphs:
         if paragraph.kind != "body":
             continue
         for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
-            if not _is_victim_sentence(text[s:e]):
+            if not _is_victim_sentence(text[s:e], stems):
                 continue
             for match in _NAME.finditer(text, s, e):
                 name = _clean(match.group(0))

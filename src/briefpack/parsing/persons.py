@@ -16,6 +16,9 @@ TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){0,2})"
 )
 
+# Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it.
+_ANY_TITLE = re.compile(_TITLES)
+
 
 @dataclass(frozen=True, slots=True)
 class PersonMention:
@@ -35,7 +38,8 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
         found[match.start()] = PersonMention(
             match.start(), match.end(), known.name, known.country, known.role, True
         )
-    for match in TITLED_NAME.finditer(text, start, end):
+    titled = TITLED_NAME.finditer(text, start, end) if _ANY_TITLE.search(text, start, end) else ()
+    for match in titled:
         name = match.group("name")
         # "President Xi" is already known; "Presidents Putin and Trump" names two.
         if any(m.start <= match.start("name") < m.end for m in found.values()):

@@ -57,7 +57,10 @@ def find_summits(
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
-        if paragraph.kind != "contact":
+        # A sentence with a meeting word lies in a paragraph with one: skip the others whole.
+        if paragraph.kind != "contact" and _TRIGGER.search(
+            text, paragraph.span.start, paragraph.span.end
+        ):
             for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     for start, end, index in units:

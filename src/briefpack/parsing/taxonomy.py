@@ -135,13 +135,14 @@ class IssueTagger:
         # Set intersections run in C; only phrases of several words need positions.
         for token in present & self._single.keys():
             found.update(self._single[token])
-        starts = present & self._multi.keys()
-        if starts:
-            n = len(tokens)
-            for i, token in enumerate(tokens):
-                if token not in starts:
-                    continue
-                for middle, last_forms, phrase_ids in self._multi[token]:
+        n = len(tokens)
+        # Only the positions of words that start a phrase: list.index finds them in C.
+        for token in present & self._multi.keys():
+            phrases = self._multi[token]
+            i = -1
+            for _ in range(tokens.count(token)):
+                i = tokens.index(token, i + 1)
+                for middle, last_forms, phrase_ids in phrases:
                     end = i + len(middle) + 2
                     if (
                         end <= n
