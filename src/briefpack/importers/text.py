@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import charset_normalizer
@@ -80,7 +81,10 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Control characters that never occur in text (tab, newline, vertical tab and form feed do).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\r]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
-    return controls > max(2, len(sample) // 100)
+    return len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 100)
