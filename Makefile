@@ -35,6 +35,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/parse.py
 	$(PY) bench/import.py
+	$(PY) bench/import_formats.py
+	$(PY) bench/export.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 
 clean:
 	rm -rf build .pytest_cache
