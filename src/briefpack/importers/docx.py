@@ -16,7 +16,7 @@ from lxml import etree
 
 from briefpack.errors import FileRefused
 from briefpack.importers.base import ImportedText
-from briefpack.importers.layout import BULLET, clean_line, compose, pick_title
+from briefpack.importers.layout import BULLET, add_table_row, clean_line, compose, pick_title
 from briefpack.importers.limits import MAX_DOCUMENT_BYTES, open_zip, read_limited, read_member
 from briefpack.importers.xmlsafe import parse_xml
 
@@ -213,14 +213,7 @@ class _Walker:
                 cell_blocks: list[tuple[str, str]] = []
                 self.blocks(cell, cell_blocks)
                 cells.append([b for b in cell_blocks if b[1]])
-            if all(len(c) <= 1 for c in cells):
-                # "Office:" | "+1 613 744 7667" reads as one line, as in a plain-text block.
-                line = " ".join(c[0][1] for c in cells if c)
-                if line:
-                    out.append(("cell", line))
-            else:
-                for cell_blocks in cells:
-                    out.extend(cell_blocks)
+            add_table_row(cells, out)
 
     def paragraph(self, p: etree._Element, out: list[tuple[str, str]]) -> None:
         tags = self.tags

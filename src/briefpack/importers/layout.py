@@ -94,3 +94,18 @@ def pick_title(blocks: list[tuple[str, str]], lookahead: int = 6) -> tuple[str |
                 break
             return text, texts[:index] + texts[index + 1 :]
     return None, texts
+
+
+def add_table_row(cells: list[list[tuple[str, str]]], out: list[tuple[str, str]]) -> None:
+    """Append one table row's blocks: a row of one-line cells reads as one line.
+
+    Contact blocks are often tables: "Office:" | "+1 613 744 7667" reads as one line, as in a
+    plain-text block. A row with a multi-line cell keeps each cell's lines.
+    """
+    if all(len(cell) <= 1 for cell in cells):
+        line = " ".join(cell[0][1] for cell in cells if cell)
+        if line:
+            out.append(("cell", line))
+    else:
+        for cell_blocks in cells:
+            out.extend(cell_blocks)
