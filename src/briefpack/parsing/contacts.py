@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 
@@ -207,21 +208,35 @@ def _add_data(card: _Card, line: str, region: str | None) -> None:
         digits = sum(c.isdigit() for c in match.group(0))
         if digits < 7 or digits > 20:
             continue
-        try:
-            number = phonenumbers.parse(match.group(0), region or "US")
-        except phonenumbers.NumberParseException:
+        parsed = _parse_phone(match.group(0), region or "US")
+        if parsed is None:
             continue
-        if not phonenumbers.is_possible_number(number):
-            continue
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        card.add_phone(
-            Phone(
-                e164, number.extension or None, _kind(cleaned, match.start(), match.end(), number)
-            )
-        )
+        e164, extension, type_kind = parsed
+        kind = _kind(cleaned, match.start(), match.end(), type_kind)
+        card.add_phone(Phone(e164, extension, kind))
 
 
-def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> PhoneKind | None:
+# A press office's numbers recur in every statement it issues; phonenumbers is slow and pure.
+@lru_cache(maxsize=2048)
+def _parse_phone(candidate: str, region: str) -> tuple[str, str | None, PhoneKind | None] | None:
+    """(E.164, extension, kind by number type) for a possible number, else None."""
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    kind_code = phonenumbers.number_type(number)
+    type_kind: PhoneKind | None = None
+    if kind_code == phonenumbers.PhoneNumberType.MOBILE:
+        type_kind = "mobile"
+    elif kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
+        type_kind = "office"
+    return e164, number.extension or None, type_kind
+
+
+def _kind(line: str, start: int, end: int, type_kind: PhoneKind | None) -> PhoneKind | None:
     """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
     before = line[max(0, start - 25) : start]
     after = line[end : end + 15]
@@ -236,12 +251,7 @@ def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> 
                 best = (found.start(), kind)
     if best is not None:
         return best[1]
-    kind_code = phonenumbers.number_type(number)
-    if kind_code == phonenumbers.PhoneNumberType.MOBILE:
-        return "mobile"
-    if kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
-        return "office"
-    return None
+    return type_kind
 
 
 def _merge(cards: list[_Card]) -> list[_Card]:

@@ -108,10 +108,10 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
 
 def _is_contact_line(line: str) -> bool:
     """A short line that is plainly a phone number or e-mail address, not prose."""
-    if not has_contact_signal(line):
+    # Prose ends with a full stop or a quote: decide on that before any regex.
+    if line.rstrip().endswith((".", "\u201d", '"')) or len(line.split()) > 14:
         return False
-    words = len(line.split())
-    return words <= 14 and not line.rstrip().endswith((".", "\u201d", '"'))
+    return has_contact_signal(line)
 
 
 def _body_follows(text: str, body: list[Block], k: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
@@ -152,6 +153,16 @@ def _split_name_from_role(text: str) -> tuple[str | None, str | None]:
 
 def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     """A Speaker, a lower-case pronoun to resolve later, or None when the phrase names nobody."""
+    parsed = _parse_speaker_phrase(phrase)
+    if isinstance(parsed, Speaker):
+        # A fresh copy: the registry fills in roles on the Speakers it is given.
+        return Speaker(parsed.name, parsed.role, parsed.organisation)
+    return parsed
+
+
+# The same attributions ("said Anna Neistat, ...") recur in statement after statement.
+@lru_cache(maxsize=4096)
+def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     phrase = phrase.strip().strip(",").strip()
     cut = _CUT.search(phrase)
     if cut:
