@@ -59,6 +59,23 @@ def test_query_quotes_every_word() -> None:
     assert fts_query("  ,;  ") is None
 
 
+def test_search_ids_finds_what_search_finds_in_id_order(
+    library: Library, make_statement: MakeStatement
+) -> None:
+    library.import_all([SEEDS])
+    first, _ = library.add_statement(make_statement("syria", speaker="Salil Shetty"))
+    second, _ = library.add_statement(make_statement("yemen", speaker="Kumi Naidoo"))
+    for typed in ("Helsinki", "Helsin", "torture must", "Shetty", "Chechnya LGBTI", "syr", "x"):
+        expected = sorted({hit.statement_id for hit in library.search(typed, limit=1000)})
+        assert library.search_ids(typed) == expected, typed
+    found = library.search_ids("torture must end")
+    assert {first, second} <= set(found)  # in quotes of both
+    assert library.search_ids("torture must end", limit=1) == found[:1]
+    assert library.search_ids("Naidoo") == [second]  # a quote's speaker
+    assert library.search_ids("  ,; ") == []
+    assert library.search_ids('"unclosed NEAR(') == []  # never FTS syntax
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture],
           deadline=None)
 @given(st.text(max_size=40))

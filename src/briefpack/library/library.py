@@ -327,6 +327,15 @@ class Library:
         with self._read():
             return search.search(self.connection, text, limit)
 
+    def search_ids(self, text: str, limit: int | None = None) -> list[int]:
+        """Ids of the statements `search(text)` finds, in id order, all of them unless `limit`.
+
+        The fast form for narrowing a list as the user types: the FTS index alone, no rank
+        and no snippets (a short prefix over 10,000 statements takes a few ms, not 50-90).
+        """
+        with self._read():
+            return search.search_ids(self.connection, text, limit)
+
     # --- corrections -------------------------------------------------------------------------
 
     def apply(self, correction: Correction) -> int:

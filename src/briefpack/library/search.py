@@ -73,3 +73,22 @@ def search(connection: sqlite3.Connection, text: str, limit: int = 200) -> list[
         )
     ]
     return hits
+
+
+def search_ids(connection: sqlite3.Connection, text: str, limit: int | None = None) -> list[int]:
+    """Ids of the statements `search` would find (in their text, title, or a quote and its
+    speaker), in id order: no rank and no snippets, so a filter can narrow lists as fast as
+    the index answers. `limit` None gives every one."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    sql = (
+        "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? "
+        "UNION SELECT q.statement_id FROM quote_fts JOIN quotes q ON q.id = quote_fts.rowid "
+        "WHERE quote_fts MATCH ? ORDER BY 1"
+    )
+    params: tuple = (query, query)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    return [row[0] for row in connection.execute(sql, params)]
