@@ -211,15 +211,18 @@ def _add_data(card: _Card, line: str, region: str | None) -> None:
         parsed = _parse_phone(match.group(0), region or "US")
         if parsed is None:
             continue
-        e164, extension, type_kind = parsed
-        kind = _kind(cleaned, match.start(), match.end(), type_kind)
+        e164, extension, number = parsed
+        kind = _kind(cleaned, match.start(), match.end(), number)
         card.add_phone(Phone(e164, extension, kind))
 
 
 # A press office's numbers recur in every statement it issues; phonenumbers is slow and pure.
 @lru_cache(maxsize=2048)
-def _parse_phone(candidate: str, region: str) -> tuple[str, str | None, PhoneKind | None] | None:
-    """(E.164, extension, kind by number type) for a possible number, else None."""
+def _parse_phone(
+    candidate: str, region: str
+) -> tuple[str, str | None, phonenumbers.PhoneNumber] | None:
+    """(E.164, extension, the number) for a possible number, else None. Callers only read
+    the number, so sharing it between calls is safe."""
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
@@ -227,16 +230,10 @@ def _parse_phone(candidate: str, region: str) -> tuple[str, str | None, PhoneKin
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    kind_code = phonenumbers.number_type(number)
-    type_kind: PhoneKind | None = None
-    if kind_code == phonenumbers.PhoneNumberType.MOBILE:
-        type_kind = "mobile"
-    elif kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
-        type_kind = "office"
-    return e164, number.extension or None, type_kind
+    return e164, number.extension or None, number
 
 
-def _kind(line: str, start: int, end: int, type_kind: PhoneKind | None) -> PhoneKind | None:
+def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> PhoneKind | None:
     """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
     before = line[max(0, start - 25) : start]
     after = line[end : end + 15]
@@ -251,7 +248,13 @@ def _kind(line: str, start: int, end: int, type_kind: PhoneKind | None) -> Phone
                 best = (found.start(), kind)
     if best is not None:
         return best[1]
-    return type_kind
+    # Only now, as the number's type is the slowest thing phonenumbers works out.
+    kind_code = phonenumbers.number_type(number)
+    if kind_code == phonenumbers.PhoneNumberType.MOBILE:
+        return "mobile"
+    if kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
+        return "office"
+    return None
 
 
 def _merge(cards: list[_Card]) -> list[_Card]:
