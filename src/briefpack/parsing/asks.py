@@ -44,7 +44,8 @@ def find_asks(
         if paragraph.kind != "body":
             continue
         inside = by_paragraph.get(paragraph.index, [])
-        if not inside and not _may_ask_in(text, paragraph.span.start, paragraph.span.end):
+        # A cue in a sentence is a cue in its paragraph: most paragraphs are passed over whole.
+        if not inside and not _may_ask(paragraph.text):
             continue
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
@@ -75,12 +76,6 @@ def _names_organisation(fragment: str, organisation: str | None) -> bool:
     if _OWN_VOICE.search(fragment):
         return True
     return bool(organisation) and organisation.split()[0] in fragment  # type: ignore[union-attr]
-
-
-def _may_ask_in(text: str, start: int, end: int) -> bool:
-    """False only when no sentence of text[start:end] can match _CALL or _MODAL: a match in
-    a sentence is a match in its paragraph, as sentences end at white space."""
-    return bool(_CALL.search(text, start, end) or _MODAL.search(text, start, end))
 
 
 def _may_ask(sentence: str) -> bool:

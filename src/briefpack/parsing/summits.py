@@ -17,6 +17,8 @@ from briefpack.parsing.dates import WHEN, resolve_timing
 from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import sentence_spans
 
+# Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
+_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met")
 _TRIGGER = re.compile(
     r"\b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|"
     r"meets|met)\b"
@@ -58,9 +60,7 @@ def find_summits(
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
         # A sentence with a meeting word lies in a paragraph with one: skip the others whole.
-        if paragraph.kind != "contact" and _TRIGGER.search(
-            text, paragraph.span.start, paragraph.span.end
-        ):
+        if paragraph.kind != "contact" and _has_trigger(text, paragraph):
             for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     for start, end, index in units:
@@ -90,6 +90,15 @@ def find_summits(
         for c in clusters
         if c.leaders or c.label
     ]
+
+
+def _has_trigger(text: str, paragraph: Paragraph) -> bool:
+    """Does any sentence of the paragraph have a meeting word? (A match in a sentence is a
+    match in the paragraph: sentences begin and end at white space or the paragraph's ends.)"""
+    line = paragraph.text
+    if not any(cue in line for cue in _TRIGGER_CUES):
+        return False
+    return _TRIGGER.search(text, paragraph.span.start, paragraph.span.end) is not None
 
 
 def _candidate(
