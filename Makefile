@@ -45,3 +45,15 @@ clean:
 # The README's screenshots, made again under a virtual display (Xvfb).
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) bench/screenshots.py --dark
+
+# The Linux desktop bundle (PyInstaller one-folder build, tarball, smoke test, size report);
+# docs/packaging.md. Outputs dist/briefpack/ and dist/briefpack-VERSION-linux-ARCH.tar.gz.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[package]'
+	@touch $(PACKAGE_STAMP)
+
+.PHONY: package
+package: $(PACKAGE_STAMP)
+	bash packaging/build.sh

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -41,4 +42,7 @@ def run_app(library_path: Path | None = None) -> int:
     window = MainWindow(settings, library_path=library_path)
     window.show()
     window.start()
+    # Undocumented, for packaging/smoke_test.py: leave the event loop after this many ms.
+    if quit_after_ms := os.environ.get("BRIEFPACK_QUIT_AFTER_MS"):
+        QTimer.singleShot(int(quit_after_ms), lambda: app.exit(0))
     return app.exec()
