@@ -7,8 +7,11 @@
    window on that library (shown, painted, event loop idle: menus, filter and File actions
    respond). Median of the runs. Goal: the app at most 1.5 times the bare window. The summits
    are read on a worker meanwhile; when they are listed is printed too.
-3. Filter keystrokes: types words into the library filter one key at a time and times each
-   (FTS query + narrowing the tree and the statements list). Goal: at most 50 ms a keystroke.
+3. Filter keystrokes: types words into the library filter one key press at a time and, for
+   each, adds up the GUI thread's busy time from the key press until the narrowed tree and
+   statements list are shown and the event loop is idle again (the look-up itself runs on a
+   worker thread and is not GUI time; its wall-clock latency is printed too). Goal: at most
+   50 ms a keystroke.
 The last line is a one-line summary.
 """
 
@@ -21,7 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "build"
@@ -138,9 +143,53 @@ def time_startup(library: Path, runs: int) -> tuple[float, float, float]:
     )
 
 
-def time_keystrokes(library: Path) -> list[float]:
+@dataclass
+class Keystroke:
+    text: str
+    ui_ms: float  # GUI-thread time: the key press, then the event loop busy until idle again
+    longest_ms: float  # the longest single stretch the GUI thread was busy
+    shown_ms: float  # wall clock from the key press to the filtered views shown
+
+
+class BusyMeter:
+    """Adds up the time the GUI thread spends handling events: the event dispatcher says
+    'awake' when it starts handling a batch and 'about to block' when it goes back to waiting."""
+
+    def __init__(self, app: Any) -> None:
+        from PySide6.QtCore import QAbstractEventDispatcher
+
+        dispatcher = QAbstractEventDispatcher.instance(app.thread())
+        dispatcher.awake.connect(self._awake)
+        dispatcher.aboutToBlock.connect(self._about_to_block)
+        self.started: float | None = None
+        self.stretches: list[float] = []
+        self.on_block: Any = None
+        self.dispatcher = dispatcher
+
+    def stop(self) -> None:
+        self.dispatcher.awake.disconnect(self._awake)
+        self.dispatcher.aboutToBlock.disconnect(self._about_to_block)
+
+    def _awake(self) -> None:
+        if self.started is None:
+            self.started = time.perf_counter()
+
+    def _about_to_block(self) -> None:
+        if self.started is not None:
+            self.stretches.append(time.perf_counter() - self.started)
+            self.started = None
+        if self.on_block is not None:
+            self.on_block()
+
+
+def time_keystrokes(library: Path) -> list[Keystroke]:
+    """Types WORDS into the filter box, one real key press at a time, and waits after each
+    until its results are shown and the window is idle again (a user typing slower than the
+    look-ups; faster typing only sends the word where the typing pauses). After each word the
+    box is emptied with Backspace, which is measured too."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from briefpack.gui.app import make_application
@@ -148,43 +197,93 @@ def time_keystrokes(library: Path) -> list[float]:
     from briefpack.gui.settings import AppSettings
 
     app = make_application(sys.argv[:1])
-    timings: list[float] = []
+    strokes: list[Keystroke] = []
     with tempfile.TemporaryDirectory() as settings_folder:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
         settings = AppSettings()
         settings.samples_offered = True
         window = MainWindow(settings, library_path=library)
         window.show()
+        loop = QEventLoop()
+        window.library_ready.connect(loop.quit)
         window.start()
-        app.processEvents()
-        edit = window.library_panel.filter_edit
+        loop.exec()
+        panel = window.library_panel
+        edit = panel.filter_edit
+        meter = BusyMeter(app)
+        shown: dict[str, float] = {}
+        panel.filter_applied.connect(lambda text: shown.setdefault(text, time.perf_counter()))
+
+        def settle(text: str) -> None:
+            """Run the event loop until `text`'s results are shown and the loop is idle."""
+
+            def check() -> None:
+                if text in shown:
+                    loop.quit()
+
+            meter.on_block = check
+            guard = QTimer()
+            guard.setSingleShot(True)
+            guard.timeout.connect(loop.quit)
+            guard.start(10_000)
+            if text not in shown:
+                loop.exec()
+            if text not in shown:
+                raise SystemExit(f"no filter result for {text!r}")
+            app.processEvents()  # anything still posted (a repaint) counts too
+            meter.on_block = None
+
+        def press(key: Any, text: str) -> None:
+            """One measured key press; `text` is what the box holds after it."""
+            shown.pop(text.strip(), None)
+            meter.stretches.clear()
+            started = time.perf_counter()
+            QTest.keyClick(edit, key)  # a real key press, handled at once
+            pressed = time.perf_counter() - started
+            settle(text.strip())
+            busy = [pressed, *meter.stretches]
+            strokes.append(Keystroke(text or "(emptied)", sum(busy) * 1000, max(busy) * 1000,
+                                     (shown[text.strip()] - started) * 1000))
+
+        edit.setFocus()
         for word in WORDS:
-            edit.clear()
-            app.processEvents()
             for end in range(1, len(word) + 1):
-                started = time.perf_counter()
-                edit.setText(word[:end])  # textChanged runs the filter, as a key press does
-                app.processEvents()  # and the views lay themselves out again
-                timings.append((time.perf_counter() - started) * 1000)
+                press(word[end - 1], word[:end])
+            edit.selectAll()
+            press(Qt.Key.Key_Backspace, "")  # emptying the box shows everything again
+        meter.stop()
         edit.clear()
         window.close()
     QApplication.processEvents()
-    return timings
+    return strokes
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--statements", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("startup", "filter"),
+                        help="measure one of the two (while working on it)")
     args = parser.parse_args()
 
     print(f"library of {args.statements} synthetic statements")
     library = build_library(args.statements)
     print(f"  {library} ({library.stat().st_size / 1e6:.1f} MB)")
 
-    bare, app, listed = time_startup(library, args.runs)
+    start_ok = keys_ok = True
+    summary = []
+    if args.only != "filter":
+        start_ok = startup(library, args.runs, summary)
+    if args.only != "startup":
+        keys_ok = filtering(library, summary)
+    print(f"summary: {'; '.join(summary)}; {args.statements} statements")
+    return 0 if start_ok and keys_ok else 1
+
+
+def startup(library: Path, runs: int, summary: list[str]) -> bool:
+    bare, app, listed = time_startup(library, runs)
     ratio = app / bare
-    print(f"launch to usable window, median of {args.runs}:")
+    print(f"launch to usable window, median of {runs}:")
     print(f"  bare PySide6 window        {bare * 1000:7.0f} ms")
     print(
         f"  Briefpack window usable    {app * 1000:7.0f} ms   ({ratio:.2f}x, goal <= {START_GOAL}x)"
@@ -194,25 +293,42 @@ def main() -> int:
         "read on a worker while the window is already usable)"
     )
 
-    timings = time_keystrokes(library)
-    worst = max(timings)
-    median = statistics.median(timings)
-    print(f"filter, {len(timings)} keystrokes over {', '.join(WORDS)}:")
-    print(
-        f"  median {median:6.1f} ms   worst {worst:6.1f} ms   (goal <= {KEYSTROKE_GOAL_MS:.0f} ms)"
-    )
-
     start_ok = ratio <= START_GOAL
-    keys_ok = worst <= KEYSTROKE_GOAL_MS
-    print(
-        f"summary: startup {ratio:.2f}x bare ({'ok' if start_ok else 'OVER'} goal "
-        f"{START_GOAL}x; summits listed at {listed / bare:.2f}x), "
-        f"filter worst {worst:.0f} ms median {median:.0f} ms "
-        f"({'ok' if keys_ok else 'OVER'} goal {KEYSTROKE_GOAL_MS:.0f} ms), "
-        f"{args.statements} statements"
-    )
-    return 0 if start_ok and keys_ok else 1
+    summary.append(f"startup {ratio:.2f}x bare ({'ok' if start_ok else 'OVER'} goal "
+                   f"{START_GOAL}x; summits listed at {listed / bare:.2f}x)")
+    return start_ok
 
+
+def filtering(library: Path, summary: list[str]) -> bool:
+    strokes = time_keystrokes(library)
+    ui = [stroke.ui_ms for stroke in strokes]
+    worst = max(ui)
+    median = statistics.median(ui)
+    slowest = max(strokes, key=lambda stroke: stroke.ui_ms)
+    print(f"filter, {len(strokes)} key presses over {', '.join(WORDS)}:")
+    print("  GUI-thread time per key press (the key handled, then the event loop busy until")
+    print("  the narrowed tree and list are shown and laid out; look-ups run on a worker):")
+    print(
+        f"    median {median:6.1f} ms   worst {worst:6.1f} ms   "
+        f"(goal <= {KEYSTROKE_GOAL_MS:.0f} ms; worst at {slowest.text!r})"
+    )
+    print(
+        f"    longest single stretch busy: {max(stroke.longest_ms for stroke in strokes):.1f} ms"
+    )
+    if os.environ.get("BENCH_VERBOSE"):
+        for stroke in strokes:
+            print(f"    {stroke.text!r:18} {stroke.ui_ms:6.1f} {stroke.longest_ms:6.1f} "
+                  f"{stroke.shown_ms:6.0f}")
+    shown = [stroke.shown_ms for stroke in strokes]
+    print(
+        f"  key press to results shown (wall clock, incl. the pause and the worker's query): "
+        f"median {statistics.median(shown):.0f} ms, worst {max(shown):.0f} ms"
+    )
+
+    keys_ok = worst <= KEYSTROKE_GOAL_MS
+    summary.append(f"filter GUI time per key worst {worst:.0f} ms median {median:.0f} ms "
+                   f"({'ok' if keys_ok else 'OVER'} goal {KEYSTROKE_GOAL_MS:.0f} ms)")
+    return keys_ok
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -22,6 +22,8 @@ def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSetti
     qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
     assert len(window.library.statements()) == len(SEEDS)
     model = window.library_panel.model
+    # the summits are grouped again on a worker, then the Helsinki pack is ticked
+    qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=30000)
     helsinki = model.find_summit("Helsinki")
     assert helsinki.isValid()
     summit_id = helsinki.data(model.SummitIdRole)

@@ -77,13 +77,16 @@ def test_checking_issue_checks_its_summit(window: MainWindow, qtbot) -> None:
 def test_filter_narrows_summits_issues_and_statements(window: MainWindow, qtbot) -> None:
     panel = window.library_panel
     assert panel.model.rowCount() == 2
-    qtbot.keyClicks(panel.filter_edit, "Florida")
+    # typed keys are looked up on a worker after a short pause; filter_applied says when shown
+    with qtbot.waitSignal(panel.filter_applied, check_params_cb=lambda text: text == "Florida"):
+        qtbot.keyClicks(panel.filter_edit, "Florida")
     assert panel.model.rowCount() == 1
     assert "Florida" in panel.model.index(0, 0).data()
     assert panel.statements.rowCount() >= 1
-    panel.filter_edit.clear()
+    panel.filter_edit.clear()  # an empty box shows everything at once
     assert panel.model.rowCount() == 2
-    qtbot.keyClicks(panel.filter_edit, "Torture")  # an issue's name and a word in quotes
+    with qtbot.waitSignal(panel.filter_applied, check_params_cb=lambda text: text == "Torture"):
+        qtbot.keyClicks(panel.filter_edit, "Torture")  # an issue's name and a word in quotes
     helsinki = panel.model.find_summit("Helsinki")
     panel.tree.expand(helsinki)  # the view fetches the issues at its next layout
     qtbot.waitUntil(lambda: panel.model.rowCount(helsinki) > 0)
@@ -95,9 +98,10 @@ def test_filter_narrows_summits_issues_and_statements(window: MainWindow, qtbot)
     assert 1 in quotes  # "Torture in police stations must end"
 
 
-def test_statement_view_highlights_and_lists_extractions(window: MainWindow) -> None:
+def test_statement_view_highlights_and_lists_extractions(window: MainWindow, qtbot) -> None:
     panel = window.library_panel
-    panel.tree.setCurrentIndex(panel.model.find_summit("Helsinki"))
+    with qtbot.waitSignal(panel.statements_shown):  # read on the worker
+        panel.tree.setCurrentIndex(panel.model.find_summit("Helsinki"))
     assert panel.statements.rowCount() == 1
     panel.statement_list.setCurrentIndex(panel.statements.index(0))
     view = window.statement_view
@@ -152,7 +156,7 @@ def test_correction_undone_and_redone(window: MainWindow, qtbot) -> None:
     assert not view.stored.statement.quotes[0].excluded
 
 
-def test_retag_paragraph_and_rename_summit_with_undo(window: MainWindow) -> None:
+def test_retag_paragraph_and_rename_summit_with_undo(window: MainWindow, qtbot) -> None:
     window.show_statement(1)
     view = window.statement_view
     view.retag_paragraph(0, ["syria"])
@@ -160,9 +164,12 @@ def test_retag_paragraph_and_rename_summit_with_undo(window: MainWindow) -> None
     from briefpack.library.corrections import RenameSummit
 
     key = window.library.summit_key(1)
-    window.push_correction(RenameSummit(key, "Helsinki summit 2018"))
+    # the summits are grouped again on a worker; library_changed says when they are shown
+    with qtbot.waitSignal(window.library_changed):
+        window.push_correction(RenameSummit(key, "Helsinki summit 2018"))
     assert window.library_panel.model.summit_by_id(1).label == "Helsinki summit 2018"
-    window.undo_stack.undo()
+    with qtbot.waitSignal(window.library_changed):
+        window.undo_stack.undo()
     assert window.library_panel.model.summit_by_id(1).label != "Helsinki summit 2018"
     window.undo_stack.undo()
     assert view.stored.statement.paragraphs[0].issues == ["refugees"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,33 +22,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefpack.gui.library_model import (
-    LibraryModel,
-    StatementListModel,
-    StatementRow,
-    summit_title,
+from briefpack.gui.library_model import LibraryModel, StatementListModel, summit_title
+from briefpack.gui.library_search import (
+    FilterResult,
+    LibraryLookups,
+    LookupFailed,
+    SummitStatements,
 )
 
-HIT_MARKS = str.maketrans({"[": "", "]": ""})
-SEARCH_LIMIT = 200  # statements and quotes each; what a list can usefully show
+FILTER_DELAY_MS = 30  # a pause this long in typing sends the text to the worker
 
 
 class LibraryPanel(QWidget):
     statement_chosen = Signal(int, object)  # statement id, quote index or None
     correction_requested = Signal(object)  # a summit correction
+    filter_applied = Signal(str)  # the tree and list now show what this text found
+    statements_shown = Signal(int)  # the list now shows this summit's statements
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self.setAccessibleName("Library")
         self.library: Any = None
+        self.last_filter_ms = 0.0  # GUI-thread time the latest filter result took to show
+        self.lookups = LibraryLookups(self)
+        self.lookups.found.connect(self._found)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._request_filter)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setAccessibleName("Filter the library")
         self.filter_edit.setPlaceholderText("Filter summits, issues, statements, quotes")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_edited)
 
         self.model = LibraryModel(self)
         self.tree = QTreeView()
@@ -59,6 +69,9 @@ class LibraryPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows on screen: by default Qt asks the model for 1,000 rows' data
+        # each time the filter changes the rows (~80 ms of Python calls in a large library).
+        self.tree.header().setResizeContentsPrecision(0)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
@@ -122,49 +135,69 @@ class LibraryPanel(QWidget):
     # -- loading and filtering ---------------------------------------------------------------
 
     def set_library(self, library: Any, summits: list[Any] | None = None) -> None:
+        """Show `library`; `summits`, when given, were already read (on a worker thread)."""
         self.library = library
         self.model.set_library(library, summits)
-        self.apply_filter(self.filter_edit.text(), force=True)
+        self.lookups.set_source(library.path, self.model.summits())
+        self.apply_filter(self.filter_edit.text())
 
-    def reload(self) -> None:
+    def reload(self, summits: list[Any] | None = None) -> None:
+        """Show the library again (after an import or a correction); `summits` as above."""
         current = self.current_summit_id()
-        self.model.reload()
-        self.apply_filter(self.filter_edit.text(), force=True)
+        self.model.reload(summits)
+        if self.library is not None:
+            self.lookups.set_source(self.library.path, self.model.summits())
+        self.apply_filter(self.filter_edit.text())
         if current is not None:
             self.select_summit(current)
 
-    def apply_filter(self, text: str, force: bool = False) -> None:
+    def _filter_edited(self, text: str) -> None:
+        """A keystroke: nothing here waits on the library. Clearing the box shows everything at
+        once; text is looked up on the worker after a short pause, so fast typing sends only
+        the word it stops at."""
+        self.lookups.invalidate()  # whatever is in flight is for older text: dropped
+        if text.strip():
+            self._filter_timer.start()
+        else:
+            self.apply_filter(text)
+
+    def apply_filter(self, text: str) -> None:
+        """Narrow the tree and list to `text` (all when empty); the look-up runs on the worker
+        and `filter_applied` says when its result is shown."""
+        self._filter_timer.stop()
         text = text.strip()
         if self.library is None:
             return
         if not text:
             self.model.set_filter(None, None)
             self._show_summit_statements(self.current_summit_id())
+            self.filter_applied.emit("")
             return
-        # One letter matches nearly every statement: search the text from the second on,
-        # and until then narrow by the names of summits and issues only.
-        hits = self.library.search(text, limit=SEARCH_LIMIT) if len(text) >= 2 else []
-        found = {hit.statement_id for hit in hits}
-        folded = text.casefold()
-        summit_ids = set()
-        for row in self.model._all:
-            summit = row.summit
-            words = " ".join([summit_title(summit), summit.location or "",
-                              *(leader.name for leader in summit.leaders)]).casefold()
-            if folded in words or found.intersection(summit.statement_ids):
-                summit_ids.add(summit.id)
-        issue_ids = {issue.id for issue in self.library.taxonomy().issues
-                     if folded in issue.label.casefold()} or None
-        self.model.set_filter(summit_ids, issue_ids)
-        self.statements_label.setText(f"Found: {len(hits)}")
-        self.statements.set_rows([
-            StatementRow(hit.statement_id, hit.title,
-                         (f"\u201c{hit.snippet.translate(HIT_MARKS)}\u201d"
-                          + (f" \u2014 {hit.speaker}" if hit.speaker else ""))
-                         if hit.kind == "quote" else hit.snippet.translate(HIT_MARKS),
-                         hit.quote_index)
-            for hit in hits
-        ])
+        self.lookups.find(text)
+
+    def _request_filter(self) -> None:
+        self.apply_filter(self.filter_edit.text())
+
+    def _found(self, result: object) -> None:
+        started = time.perf_counter()
+        if isinstance(result, FilterResult):
+            if result.text != self.filter_edit.text().strip():
+                return  # the box changed since: its own look-up is on the way
+            self.model.set_filter(result.summit_ids, result.issue_ids)
+            self.statements_label.setText(f"Found: {len(result.rows)}")
+            self.statements.set_rows(result.rows)
+            self.last_filter_ms = (time.perf_counter() - started) * 1000
+            self.filter_applied.emit(result.text)
+        elif isinstance(result, SummitStatements):
+            if self.filter_edit.text().strip() or self.current_summit_id() != result.summit_id:
+                return
+            self.statements_label.setText(f"Statements about {result.label}: "
+                                          f"{len(result.rows)}")
+            self.statements.set_rows(result.rows)
+            self.statements_shown.emit(result.summit_id)
+        elif isinstance(result, LookupFailed):
+            self.statements_label.setText(f"Could not read the library: {result.message}")
+            self.statements.set_rows([])
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -173,12 +206,10 @@ class LibraryPanel(QWidget):
         return index.data(LibraryModel.SummitIdRole) if index.isValid() else None
 
     def select_summit(self, summit_id: int) -> QModelIndex:
-        for row_number, row in enumerate(self.model.rows):
-            if row.id == summit_id:
-                index = self.model.index(row_number, 0)
-                self.tree.setCurrentIndex(index)
-                return index
-        return QModelIndex()
+        index = self.model.summit_index(summit_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self.filter_edit.text().strip():
@@ -187,21 +218,15 @@ class LibraryPanel(QWidget):
 
     def _show_summit_statements(self, summit_id: int | None) -> None:
         if summit_id is None or self.library is None:
+            self.lookups.invalidate()
             self.statements_label.setText("Statements")
             self.statements.set_rows([])
             return
         summit = self.model.summit_by_id(summit_id)
-        stored = self.library.statements_for_summit(summit_id)
-        self.statements_label.setText(
-            f"Statements about {summit.label if summit else 'this summit'}: {len(stored)}"
-        )
-        rows = []
-        for item in stored:
-            statement = item.statement
-            date = statement.date.isoformat() if isinstance(statement.date, dt.date) else ""
-            detail = " \u00b7 ".join(part for part in (date, statement.source) if part)
-            rows.append(StatementRow(item.id, statement.title, detail))
-        self.statements.set_rows(rows)
+        label = summit.label if summit else "this summit"
+        self.statements_label.setText(f"Statements about {label}\u2026")
+        self.statements.set_rows([])  # never a row of another summit meanwhile
+        self.lookups.statements_of(summit_id, label)
 
     def _statement_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

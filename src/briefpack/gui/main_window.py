@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.pack: Any = None  # briefpack.briefing.Pack, made when the library is read
         self.pack_path: Path | None = None
         self.last_dialog: QWidget | None = None  # the latest report dialog, for tests
+        self._summit_reads = 0  # numbers each read of the summits; only the newest is shown
 
         self.setWindowTitle("Briefpack")
         self.setAcceptDrops(True)
@@ -299,23 +300,31 @@ class MainWindow(QMainWindow):
         self.library_panel.set_library(self.library, summits=[])
         self.library_panel.model.loading = True
         self.statusBar().showMessage("Reading the library\u2026")
-        self._read_summits(path)
+        self._read_summits(path, self._summits_read)
 
-    def _read_summits(self, path: Path) -> None:
+    def _read_summits(self, path: Path, then: Callable[[list[Any]], None]) -> None:
+        """Group the summits on a worker (0.3 s at 10,000 statements), then call `then` with
+        them unless another library was opened or a newer read started meanwhile."""
         from briefpack.library import Library
+
+        self._summit_reads += 1
+        generation = self._summit_reads
 
         def read_summits(_token: Any) -> Any:
             with Library.open(path) as library:
                 library.taxonomy()  # imports the parser's modules off the GUI thread
                 return library.summits()
 
+        def done(summits: list[Any]) -> None:
+            if (self.library is not None and path == self.library_path
+                    and generation == self._summit_reads):
+                then(summits)
+
         job = self.runner.start("summits", read_summits)
-        job.finished.connect(lambda summits: self._summits_read(path, summits))
+        job.finished.connect(done)
         job.failed.connect(lambda error: report_error(self, error))
 
-    def _summits_read(self, path: Path, summits: list[Any]) -> None:
-        if self.library is None or path != self.library_path:
-            return
+    def _summits_read(self, summits: list[Any]) -> None:
         self.library_panel.model.loading = False
         self.library_panel.set_library(self.library, summits)
         self.statusBar().clearMessage()
@@ -327,10 +336,11 @@ class MainWindow(QMainWindow):
         self.library_changed.emit()
 
     def refresh_library(self) -> None:
-        """Read the library again after an import or a correction."""
+        """Read the library again after an import or a correction. The statement on show is
+        one row, read at once; the summits are grouped again on a worker (0.35 s at 10,000
+        statements) and `library_changed` says when the tree and the outline show them."""
         if self.library is None:
             return
-        self.library_panel.reload()
         stored = self.statement_view.stored
         if stored is not None:
             try:
@@ -338,6 +348,10 @@ class MainWindow(QMainWindow):
             except KeyError:
                 fresh = None
             self.statement_view.show_statement(fresh, keep_position=True)
+        self._read_summits(self.library_path, self._library_reread)
+
+    def _library_reread(self, summits: list[Any]) -> None:
+        self.library_panel.reload(summits)
         self.refresh_outline()
         self.library_changed.emit()
 
@@ -370,6 +384,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.cancel_all()
         self.runner.wait(10000)
+        self.library_panel.lookups.close()
         if self.preview is not None:
             self.preview.close_files()
         self.save_state()
@@ -723,7 +738,8 @@ class MainWindow(QMainWindow):
         job = self.runner.start("import", work, writes=True)
         self.job_status.follow(job, "Loading the sample statements")
         job.finished.connect(self._import_finished)
-        job.finished.connect(lambda _report: self.prepare_sample_pack())
+        job.finished.connect(lambda _report: self.library_changed.connect(
+            self.prepare_sample_pack, Qt.ConnectionType.SingleShotConnection))
         job.failed.connect(lambda error: report_error(self, error))
         job.cancelled.connect(self._import_cancelled)
         return job
