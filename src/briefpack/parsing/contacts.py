@@ -99,7 +99,7 @@ def find_contacts(
             continue
         line = paragraph.text
         start, end = paragraph.span.start, paragraph.span.end
-        has_data = bool(_EMAIL.search(line) or _DIGITS.search(line))
+        has_data = bool(("@" in line and _EMAIL.search(line)) or _DIGITS.search(line))
         name, role, city = _name_role(line)
         if name and has_data:
             # A contact on one line, possibly with its own job title.
@@ -198,10 +198,12 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _add_data(card: _Card, line: str, region: str | None) -> None:
-    for email in _EMAIL.findall(line):
-        if email not in card.emails:
-            card.emails.append(email)
-    cleaned = _EMAIL.sub(" ", line)
+    cleaned = line
+    if "@" in line:  # the e-mail regex is slow to fail, and every address has an "@"
+        for email in _EMAIL.findall(line):
+            if email not in card.emails:
+                card.emails.append(email)
+        cleaned = _EMAIL.sub(" ", line)
     # Candidates by regex, then phonenumbers.parse on each: PhoneNumberMatcher on the whole
     # line does the same job several times slower.
     for match in _PHONE_CANDIDATE.finditer(cleaned):

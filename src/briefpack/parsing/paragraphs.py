@@ -27,6 +27,7 @@ _TRAILER_START = re.compile(
     r"#{3,}|-+\s*ends?\s*-+|/?ends/?\.?$|\*{3,}|ends\.?$)",
     re.IGNORECASE,
 )
+_TRAILER_FIRST = "ftmpce#-/*"
 # Headings that reopen the body after a trailer.
 _BODY_SECTION = re.compile(
     r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
@@ -95,7 +96,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
                 kind = "body"
             else:
                 kind = "contact"
-        elif _TRAILER_START.match(line) or (len(line) < 300 and _is_contact_line(line)):
+        elif _starts_trailer(line) or (len(line) < 300 and _is_contact_line(line)):
             trailer = True
             kind = "contact"
         elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
@@ -104,6 +105,12 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
             kind = "body"
         paragraphs.append(Paragraph(len(paragraphs), line, kind, Span(block.start, block.end)))
     return paragraphs
+
+
+def _starts_trailer(line: str) -> bool:
+    # Every _TRAILER_START alternative begins with one of these characters (in either case);
+    # testing the first character spares most body paragraphs the regex.
+    return line[:1].lower() in _TRAILER_FIRST and _TRAILER_START.match(line) is not None
 
 
 def _is_contact_line(line: str) -> bool:
@@ -116,4 +123,4 @@ def _is_contact_line(line: str) -> bool:
 
 def _body_follows(text: str, body: list[Block], k: int) -> bool:
     following = text[body[k + 1].start : body[k + 1].end]
-    return not _TRAILER_START.match(following)
+    return not _starts_trailer(following)

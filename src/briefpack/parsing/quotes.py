@@ -115,11 +115,11 @@ def _span(q: QuotedSpan):  # noqa: ANN202 - a Span; imported lazily to keep this
 def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     """Scare quotes and quoted names are not quotes; an attributed short quote still is."""
     inside = text[q.start : q.end]
+    if attributed:
+        return _WORD.search(inside) is not None
     words = _WORD.findall(inside)
     if not words:
         return False
-    if attributed:
-        return True
     if len(words) <= 3:
         return False
     # “Strike Hard Campaign against Violent Terrorism”: the name of a thing.
@@ -194,7 +194,7 @@ def _attribute(
     head = _sentence_head(text, paragraph, q, spans)
     before = text[head : q.open_mark]
     if before.strip():
-        according = _BEFORE_ACCORDING.search(before)
+        according = _BEFORE_ACCORDING.search(before) if "ccording" in before else None
         if according:
             who = _resolve(
                 according.group("who"), "said", text, paragraph, q, spans, registry, organisation

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import country_code, is_city_level, place_pattern
-from briefpack.parsing.dates import WHEN, resolve_timing
+from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import sentence_spans
 
@@ -28,6 +28,8 @@ _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
+# Every _LABEL match ends with a word containing one of these.
+_LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
 _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
@@ -115,7 +117,12 @@ def _candidate(
             if is_city_level(match.group(0)):
                 location, location_country = match.group(0), country_code(match.group(0))
                 break
-    when_match = WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
+    sentence = text[start:end]
+    when_match = (
+        WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
+        if any(cue in sentence for cue in WHEN_CUES)
+        else None
+    )
     noun = trigger.group(0).lower()
     valid = bool(
         (label and "summit" in label.lower())
@@ -136,6 +143,9 @@ def _candidate(
 
 
 def _label(text: str, start: int, end: int) -> str | None:
+    sentence = text[start:end]
+    if not any(cue in sentence for cue in _LABEL_CUES):
+        return None
     for match in _LABEL.finditer(text, start, end):
         label = match.group("label")
         words = label.split()

@@ -87,7 +87,9 @@ def load_taxonomy(user_path: Path | None = None) -> Taxonomy:
     return Taxonomy(merge(shipped.issues, user_issues))
 
 
-_TOKEN = re.compile(r"\w+(?:['\u2019./-]\w+)*")
+# Possessive: a word never gives characters back (what follows it is never a word character),
+# so the engine keeps no backtracking state; the tokens are the same.
+_TOKEN = re.compile(r"\w++(?:['\u2019./-]\w++)*+")
 
 
 def _tokens(text: str) -> list[str]:
@@ -140,9 +142,10 @@ class IssueTagger:
         tokens = _tokens(text)
         found: set[str] = set()
         # Set intersections run in C; only phrases of three words or more need positions.
-        for token in self._single.keys() & set(tokens):
+        # dict_keys & list walks the list in C without building a set of it first.
+        for token in self._single.keys() & tokens:
             found.update(self._single[token])
-        adjacent = set(zip(tokens, tokens[1:], strict=False))
+        adjacent = list(zip(tokens, tokens[1:], strict=False))
         for pair in self._pairs.keys() & adjacent:
             found.update(self._pairs[pair])
         n = len(tokens)
