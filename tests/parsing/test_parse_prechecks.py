@@ -1,0 +1,87 @@
+"""The cheap tests that let the parser skip a regex never skip one that would have matched."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefpack.parsing import asks, paragraphs, summits
+from briefpack.parsing.dates import WHEN, WHEN_CUES
+
+# Words the patterns look for, in assorted cases, with the characters that case-insensitive
+# matching treats specially (dotted and dotless i, long s, Kelvin sign) and some punctuation.
+WORDS = [
+    "call on", "Calls upon", "URGED", "demanding", "appeal to", "asks", "pressed",
+    "recommend", "must", "Should", "needs to", "ought  to", "has\nto", "HAVE TO", "said that",
+    "claimed", "told", "summit", "Summit", "SUMMIT", "talks", "Meeting", "state  visit", "met",
+    "meets", "Putin-Trump summit", "G20 Summit", "on Monday", "next week", "later this year",
+    "on 12 July", "in May 2019", "tomorrow", "from 28-29 June", "For more information",
+    "MEDIA CONTACT:", "### ", "-- ends --", "/ENDS/", "please contact", "Press office",
+    "\u0130", "\u0131", "\u017f", "\u212a", "mu\u017ft", "a\u017fk", "\u0130nc",
+    " ", ".", ",", "\u201c", "\u201d", "-", "\n", "x", "The", "they",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=14).map("".join)
+
+
+def _span(match: object) -> tuple[int, int] | None:
+    return match.span() if match is not None else None  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_lower_cased_ask_patterns_match_like_ignorecase(sentence: str) -> None:
+    lowered = asks._lowered(sentence)
+    pairs = (
+        (asks._CALL, asks._CALL_LOWER),
+        (asks._MODAL, asks._MODAL_LOWER),
+        (asks._REPORTED, asks._REPORTED_LOWER),
+    )
+    if lowered is not None:
+        for ignorecase, lower in pairs:
+            assert _span(lower.search(lowered)) == _span(ignorecase.search(sentence))
+    if not asks._may_ask(sentence):
+        assert asks._CALL.search(sentence) is None
+        assert asks._MODAL.search(sentence) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_cues_cover_every_summit_pattern_match(sentence: str) -> None:
+    if not any(cue in sentence for cue in summits._TRIGGER_CUES):
+        assert summits._TRIGGER.search(sentence) is None
+    if not any(cue in sentence for cue in summits._LABEL_CUES):
+        assert summits._LABEL.search(sentence) is None
+    if not any(cue in sentence for cue in WHEN_CUES):
+        assert WHEN.search(sentence) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_trailer_first_character_test_agrees_with_the_regex(line: str) -> None:
+    assert paragraphs._starts_trailer(line) == bool(paragraphs._TRAILER_START.match(line))
+
+
+def test_known_sentences() -> None:
+    assert asks._lowered("\u0130stanbul must act") is None
+    assert asks._lowered("Leaders MUST act") == "leaders must act"
+    assert paragraphs._starts_trailer("For more information, please contact:")
+    assert not paragraphs._starts_trailer("Amnesty International said today.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Jailed", "DETAINED", "hunger strike", "held in", "\u0130", "\u03a3"])
+        | st.text(max_size=4),
+        max_size=12,
+    ).map(" ".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_victim_stems_of_the_text_cover_its_sentences(text: str, a: int, b: int) -> None:
+    from briefpack.parsing import cases
+
+    sentence = text[min(a, b) : max(a, b)]
+    assert cases._is_victim_sentence(sentence, cases._stems_in(text)) == (
+        cases._is_victim_sentence(sentence)
+    )
