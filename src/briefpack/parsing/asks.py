@@ -68,7 +68,7 @@ def find_asks(
                     e = _drop_trailing_comma(text, s, e)
                     asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
         for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
-            if any(q.span.start < e and s < q.span.end for q in inside):
+            if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above
             sentence = text[s:e]
             if sentence.endswith("?"):
@@ -93,7 +93,7 @@ def _names_organisation(fragment: str, organisation: str | None) -> bool:
 def _lowered(sentence: str) -> str | None:
     """sentence.lower() when searching it with the *_LOWER patterns finds exactly what the
     IGNORECASE patterns find in the sentence, at the same positions; else None."""
-    if any(odd in sentence for odd in _CASE_ODD):
+    if any(map(sentence.__contains__, _CASE_ODD)):
         return None
     lowered = sentence.lower()
     # Only a character whose lower case is longer (U+0130) would shift positions.
@@ -104,7 +104,7 @@ def _may_ask(sentence: str) -> bool:
     """False only when neither _CALL nor _MODAL can match."""
     # IGNORECASE also reads the long s (U+017F) as "s"; str.lower() keeps it.
     lowered = sentence.lower().replace("\u017f", "s")
-    return any(cue in lowered for cue in _CUES)
+    return any(map(lowered.__contains__, _CUES))
 
 
 def _is_ask(sentence: str, organisation: str | None) -> bool:

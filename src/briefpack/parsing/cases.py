@@ -26,13 +26,12 @@ _VICTIM_STEMS = (
 
 def _stems_in(text: str) -> tuple[str, ...]:
     """The victim stems the whole text contains: a sentence can only contain these."""
-    lowered = text.lower()
-    return tuple(stem for stem in _VICTIM_STEMS if stem in lowered)
+    return tuple(filter(text.lower().__contains__, _VICTIM_STEMS))
 
 
 def _is_victim_sentence(sentence: str, stems: tuple[str, ...] = _VICTIM_STEMS) -> bool:
     lowered = sentence.lower()
-    return any(stem in lowered for stem in stems)
+    return any(map(lowered.__contains__, stems))
 
 
 _STOP = frozenset(
@@ -73,7 +72,8 @@ def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str])
     if not stems:
         return cases
     for paragraph in paragraphs:
-        if paragraph.kind != "body":
+        # A stem in a sentence is a stem in its paragraph: most are passed over whole.
+        if paragraph.kind != "body" or not _is_victim_sentence(paragraph.text, stems):
             continue
         for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
             if not _is_victim_sentence(text[s:e], stems):

@@ -124,7 +124,7 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
         return False
     # “Strike Hard Campaign against Violent Terrorism”: the name of a thing.
     capitalised = sum(1 for w in words if w[0].isupper())
-    has_punct = any(c in inside for c in ".,;:!?")
+    has_punct = any(map(inside.__contains__, ".,;:!?"))
     return not (capitalised * 3 >= len(words) * 2 and not has_punct and len(words) <= 8)
 
 

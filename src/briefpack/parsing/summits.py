@@ -98,7 +98,7 @@ def _has_trigger(text: str, paragraph: Paragraph) -> bool:
     """Does any sentence of the paragraph have a meeting word? (A match in a sentence is a
     match in the paragraph: sentences begin and end at white space or the paragraph's ends.)"""
     line = paragraph.text
-    if not any(cue in line for cue in _TRIGGER_CUES):
+    if not any(map(line.__contains__, _TRIGGER_CUES)):
         return False
     return _TRIGGER.search(text, paragraph.span.start, paragraph.span.end) is not None
 
@@ -120,7 +120,7 @@ def _candidate(
     sentence = text[start:end]
     when_match = (
         WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
-        if any(cue in sentence for cue in WHEN_CUES)
+        if any(map(sentence.__contains__, WHEN_CUES))
         else None
     )
     noun = trigger.group(0).lower()
@@ -144,7 +144,7 @@ def _candidate(
 
 def _label(text: str, start: int, end: int) -> str | None:
     sentence = text[start:end]
-    if not any(cue in sentence for cue in _LABEL_CUES):
+    if not any(map(sentence.__contains__, _LABEL_CUES)):
         return None
     for match in _LABEL.finditer(text, start, end):
         label = match.group("label")
