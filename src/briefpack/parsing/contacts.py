@@ -213,8 +213,8 @@ def _add_data(card: _Card, line: str, region: str | None) -> None:
         parsed = _parse_phone(match.group(0), region or "US")
         if parsed is None:
             continue
-        e164, extension, number = parsed
-        kind = _kind(cleaned, match.start(), match.end(), number)
+        e164, extension, _ = parsed
+        kind = _kind(cleaned, match.start(), match.end(), match.group(0), region or "US")
         card.add_phone(Phone(e164, extension, kind))
 
 
@@ -235,7 +235,7 @@ def _parse_phone(
     return e164, number.extension or None, number
 
 
-def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> PhoneKind | None:
+def _kind(line: str, start: int, end: int, candidate: str, region: str) -> PhoneKind | None:
     """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
     before = line[max(0, start - 25) : start]
     after = line[end : end + 15]
@@ -251,7 +251,16 @@ def _kind(line: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> 
     if best is not None:
         return best[1]
     # Only now, as the number's type is the slowest thing phonenumbers works out.
-    kind_code = phonenumbers.number_type(number)
+    return _type_kind(candidate, region)
+
+
+@lru_cache(maxsize=2048)
+def _type_kind(candidate: str, region: str) -> PhoneKind | None:
+    """What phonenumbers says a possible number is: mobile, office (fixed line) or unknown."""
+    parsed = _parse_phone(candidate, region)
+    if parsed is None:
+        return None
+    kind_code = phonenumbers.number_type(parsed[2])
     if kind_code == phonenumbers.PhoneNumberType.MOBILE:
         return "mobile"
     if kind_code == phonenumbers.PhoneNumberType.FIXED_LINE:
