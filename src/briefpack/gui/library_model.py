@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,7 +23,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from briefpack.model import Issue, Summit
+if TYPE_CHECKING:  # the model classes are imported by the library, after the first paint
+    from briefpack.model import Issue, Summit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CHECKED = Qt.CheckState.Checked

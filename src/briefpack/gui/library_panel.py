@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -23,12 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefpack.gui.library_model import LibraryModel, StatementListModel, summit_title
-from briefpack.gui.library_search import (
-    FilterResult,
-    LibraryLookups,
-    LookupFailed,
-    SummitStatements,
-)
+
+if TYPE_CHECKING:
+    from briefpack.gui.library_search import LibraryLookups
 
 FILTER_DELAY_MS = 30  # a pause this long in typing sends the text to the worker
 
@@ -45,8 +40,7 @@ class LibraryPanel(QWidget):
         self.setAccessibleName("Library")
         self.library: Any = None
         self.last_filter_ms = 0.0  # GUI-thread time the latest filter result took to show
-        self.lookups = LibraryLookups(self)
-        self.lookups.found.connect(self._found)
+        self._lookups: LibraryLookups | None = None  # made with the first library
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -129,15 +123,33 @@ class LibraryPanel(QWidget):
             self.tree.addAction(action)
         self.rename_action.setShortcut("F2")
 
+    @property
+    def lookups(self) -> LibraryLookups:
+        """The worker that reads what the filter and the summit list show."""
+        if self._lookups is None:
+            from briefpack.gui.library_search import LibraryLookups
+
+            self._lookups = LibraryLookups(self)
+            self._lookups.found.connect(self._found)
+        return self._lookups
+
+    def close_lookups(self) -> None:
+        if self._lookups is not None:
+            self._lookups.close()
+
     def summit_actions(self) -> list[QAction]:
         return [self.rename_action, self.redate_action, self.replace_action, self.merge_action]
 
     # -- loading and filtering ---------------------------------------------------------------
 
     def set_library(self, library: Any, summits: list[Any] | None = None) -> None:
-        """Show `library`; `summits`, when given, were already read (on a worker thread)."""
+        """Show `library` (None: nothing); `summits`, when given, were already read (on a
+        worker thread)."""
         self.library = library
         self.model.set_library(library, summits)
+        if library is None:
+            self.lookups.invalidate()
+            return
         self.lookups.set_source(library.path, self.model.summits())
         self.apply_filter(self.filter_edit.text())
 
@@ -179,6 +191,8 @@ class LibraryPanel(QWidget):
         self.apply_filter(self.filter_edit.text())
 
     def _found(self, result: object) -> None:
+        from briefpack.gui.library_search import FilterResult, LookupFailed, SummitStatements
+
         started = time.perf_counter()
         if isinstance(result, FilterResult):
             if result.text != self.filter_edit.text().strip():
@@ -239,6 +253,8 @@ class LibraryPanel(QWidget):
         summit_id = self.current_summit_id()
         if summit_id is None:
             return
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         menu.addActions(self.summit_actions())
         menu.popup(self.tree.viewport().mapToGlobal(position))
@@ -250,6 +266,8 @@ class LibraryPanel(QWidget):
         return summit_id, self.library.summit_key(summit_id)
 
     def ask_rename(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         found = self._summit_key()
         if found is None:
             return
@@ -262,6 +280,8 @@ class LibraryPanel(QWidget):
             self.correction_requested.emit(RenameSummit(found[1], label.strip()))
 
     def ask_dates(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         found = self._summit_key()
         if found is None:
             return
@@ -285,6 +305,8 @@ class LibraryPanel(QWidget):
         self.correction_requested.emit(ChangeSummitDates(found[1], dates))
 
     def ask_place(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         found = self._summit_key()
         if found is None:
             return
@@ -297,6 +319,8 @@ class LibraryPanel(QWidget):
             self.correction_requested.emit(ChangeSummitPlace(found[1], place.strip() or None))
 
     def ask_merge(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         found = self._summit_key()
         if found is None:
             return

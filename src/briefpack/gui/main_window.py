@@ -8,37 +8,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefpack.errors import UserError
-from briefpack.gui.errors import report_error
 from briefpack.gui.job_status import JobStatus
 from briefpack.gui.library_panel import LibraryPanel
-from briefpack.gui.pack_panel import PackPanel
 from briefpack.gui.settings import AppSettings
-from briefpack.gui.statement_view import StatementView
 from briefpack.gui.workers import Job, JobRunner
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
+    from briefpack.gui.pack_panel import PackPanel
+    from briefpack.gui.statement_view import StatementView
+
+# What is needed only once the user acts (dialogs, file choosers, the error dialog) is imported
+# then: every Qt class costs its first use, and the first paint waits for what is imported here.
+
 STATE_VERSION = 1
+SAFETY_START_MS = 300  # start anyway if no paint came (a window shown minimised)
+
+
+def report_error(parent: QWidget, error: BaseException) -> None:
+    from briefpack.gui.errors import report_error as report
+
+    report(parent, error)
 
 
 def _unique_keys(*groups: list[QKeySequence]) -> list[QKeySequence]:
@@ -53,6 +52,12 @@ def _unique_keys(*groups: list[QKeySequence]) -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
+    """The window paints first with what a user sees and types into at once (menus, the
+    library panel's filter and tree, empty panes); the statement view and the pack panel are
+    made right after the first paint (or when first asked for), and the library is read on a
+    worker from then on. So the window is on screen in little more than a bare Qt window's
+    time, however large the library."""
+
     library_changed = Signal()  # statements imported or corrected: views re-read the library
     library_ready = Signal()  # the library is open and its summits are listed
 
@@ -73,6 +78,12 @@ class MainWindow(QMainWindow):
         self.last_dialog: QWidget | None = None  # the latest report dialog, for tests
         self._summit_reads = 0  # numbers each read of the summits; only the newest is shown
 
+        self._statement_view: StatementView | None = None
+        self._pack_panel: PackPanel | None = None
+        self._painted = False
+        self._start_wanted = False
+        self._started = False
+
         self.setWindowTitle("Briefpack")
         self.setAcceptDrops(True)
         self._build_panels()
@@ -89,23 +100,18 @@ class MainWindow(QMainWindow):
         self.library_panel.statement_chosen.connect(self.show_statement)
         self.library_panel.correction_requested.connect(self.push_correction)
 
-        self.statement_view = StatementView()
-        self.statement_view.correction_requested.connect(self.push_correction)
-
         self.centre_tabs = QTabWidget()
         self.centre_tabs.setObjectName("centreTabs")
         self.centre_tabs.setAccessibleName("Statement and preview")
         self.centre_tabs.setDocumentMode(True)
-        self.centre_tabs.addTab(self.statement_view, "S&tatement")
+        self.statement_holder = self._holder("statementHolder")  # the view comes after paint
+        self.centre_tabs.addTab(self.statement_holder, "S&tatement")
 
-        self.preview_holder = QWidget()  # the PDF view is made when first needed
-        self.preview_holder.setObjectName("previewHolder")
-        QVBoxLayout(self.preview_holder).setContentsMargins(0, 0, 0, 0)
+        self.preview_holder = self._holder("previewHolder")  # the PDF view: when first needed
         self.preview: Any = None
         self.centre_tabs.addTab(self.preview_holder, "Pre&view")
 
-        self.pack_panel = PackPanel()
-        self.pack_panel.changed.connect(self.pack_edited)
+        self.pack_holder = self._holder("packHolder")  # the pack panel comes after paint
         self.library_panel.model.checks_changed.connect(self.selection_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -113,11 +119,45 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.centre_tabs)
-        self.splitter.addWidget(self.pack_panel)
+        self.splitter.addWidget(self.pack_holder)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
+
+    @staticmethod
+    def _holder(name: str) -> QWidget:
+        holder = QWidget()
+        holder.setObjectName(name)
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        return holder
+
+    @property
+    def statement_view(self) -> StatementView:
+        """Made after the first paint, or at once when something needs it sooner."""
+        if self._statement_view is None:
+            from briefpack.gui.statement_view import StatementView
+
+            view = StatementView()
+            view.correction_requested.connect(self.push_correction)
+            self.statement_holder.layout().addWidget(view)
+            self.correct_menu.insertActions(self._correct_separator, view.correction_actions())
+            self._statement_view = view
+        return self._statement_view
+
+    @property
+    def pack_panel(self) -> PackPanel:
+        """Made after the first paint, or at once when something needs it sooner."""
+        if self._pack_panel is None:
+            from briefpack.gui.pack_panel import PackPanel
+
+            panel = PackPanel()
+            panel.changed.connect(self.pack_edited)
+            self.pack_holder.layout().addWidget(panel)
+            self.pack_menu.insertActions(self._pack_separator,
+                                         [panel.move_up_action, panel.move_down_action])
+            self._pack_panel = panel
+        return self._pack_panel
 
     def _action(
         self,
@@ -195,14 +235,14 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu
 
         correct_menu = self.menuBar().addMenu("&Correct")
-        correct_menu.addActions(self.statement_view.correction_actions())
-        correct_menu.addSeparator()
+        # the statement view's corrections go before this when it is made
+        self._correct_separator = correct_menu.addSeparator()
         correct_menu.addActions(self.library_panel.summit_actions())
         self.correct_menu = correct_menu
 
         pack_menu = self.menuBar().addMenu("&Pack")
-        pack_menu.addActions([self.pack_panel.move_up_action, self.pack_panel.move_down_action])
-        pack_menu.addSeparator()
+        self._pack_separator = pack_menu.addSeparator()  # the pack panel's moves go before
+        self.pack_menu = pack_menu
         refresh = pack_menu.addAction("&Refresh Preview", self.refresh_preview_now)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
 
@@ -210,17 +250,17 @@ class MainWindow(QMainWindow):
         for number, (text, widget) in enumerate(self._focus_targets(), start=1):
             action = self.view_menu.addAction(text)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(lambda _checked=False, w=widget: self.focus_panel(w))
+            action.triggered.connect(lambda _checked=False, w=widget: self.focus_panel(w()))
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
 
-    def _focus_targets(self) -> list[tuple[str, QWidget]]:
+    def _focus_targets(self) -> list[tuple[str, Callable[[], QWidget]]]:
         return [
-            ("&Library", self.library_panel.tree),
-            ("&Statement", self.statement_view.list),
-            ("&Pack Outline", self.pack_panel.outline),
-            ("Pack P&roperties", self.pack_panel.title),
+            ("&Library", lambda: self.library_panel.tree),
+            ("&Statement", lambda: self.statement_view.list),
+            ("&Pack Outline", lambda: self.pack_panel.outline),
+            ("Pack P&roperties", lambda: self.pack_panel.title),
         ]
 
     def focus_panel(self, widget: QWidget) -> None:
@@ -259,72 +299,105 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_geometry("main_state", self.saveState(STATE_VERSION))
+        from PySide6.QtCore import QByteArray
+
         self.settings.set_geometry("main_splitter", QByteArray(self.splitter.saveState()))
         self.settings.sync()
 
     # -- start and close ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Called once the window is on screen: the library is opened when it has painted,
-        so the window appears at once; `library_ready` says when the summits are listed."""
+        """Called once the window is shown: when it has painted, the panels that were put off
+        are made and the library is read on a worker; `library_ready` says when the summits
+        are listed."""
         self.statusBar().showMessage("Reading the library\u2026")
-        QTimer.singleShot(0, self._open_first_library)
+        self._start_wanted = True
+        if self._painted:
+            QTimer.singleShot(0, self._start_now)
+        else:
+            QTimer.singleShot(SAFETY_START_MS, self._start_now)
 
-    def _open_first_library(self) -> None:
-        try:
-            self.open_library(self.library_path)
-        except UserError as error:
-            self.statusBar().clearMessage()
-            report_error(self, error)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """One step per turn of the event loop, so a click meanwhile waits for one step only:
+        start reading the library on the worker, then make the statement view, then the pack
+        panel (each some 10-20 ms)."""
+        if self._start_wanted:
+            self._start_now()
+        QTimer.singleShot(0, lambda: self.statement_view)
+        QTimer.singleShot(0, lambda: self.pack_panel)
+
+    def _start_now(self) -> None:
+        if self._started:
             return
-        except ImportError:  # an engine build without the library package
-            self.statusBar().showMessage("No library available in this build")
-            return
-        if not self.settings.samples_offered and not self.library.find_statements(""):
-            # First start with an empty library: the samples, and a Helsinki pack ready.
-            self.settings.samples_offered = True
-            self.library_ready.connect(self.load_samples, Qt.ConnectionType.SingleShotConnection)
+        self._started = True
+        self.open_library(self.library_path, first=True)
 
-    def open_library(self, path: Path) -> None:
-        from briefpack.library import Library
-
+    def open_library(self, path: Path, first: bool = False) -> None:
+        """Show the library at `path`. It is opened, and its summits grouped (0.3 s at 10,000
+        statements), on a worker, which also imports the engine's modules off this thread; this
+        thread opens its own connection when they are listed. `first`: at start, where an empty
+        library gets the samples."""
         if self.library is not None:
+            self.library_panel.set_library(None, [])
             self.library.close()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.library = Library.open(path)
+            self.library = None
         self.library_path = path
         self.undo_stack.clear()
-        self.statement_view.show_statement(None)
-        # Grouping summits (and loading the parser's taxonomy) takes a while in a large
-        # library: do it on a worker once the window has painted, and fill the tree then.
-        self.library_panel.set_library(self.library, summits=[])
+        if self._statement_view is not None:
+            self._statement_view.show_statement(None)
         self.library_panel.model.loading = True
         self.statusBar().showMessage("Reading the library\u2026")
-        self._read_summits(path, self._summits_read)
+        self._read_summits(path, lambda summits: self._summits_read(summits, first))
 
     def _read_summits(self, path: Path, then: Callable[[list[Any]], None]) -> None:
         """Group the summits on a worker (0.3 s at 10,000 statements), then call `then` with
         them unless another library was opened or a newer read started meanwhile."""
-        from briefpack.library import Library
-
         self._summit_reads += 1
         generation = self._summit_reads
 
         def read_summits(_token: Any) -> Any:
+            from briefpack.library import Library
+
+            path.parent.mkdir(parents=True, exist_ok=True)
             with Library.open(path) as library:
                 library.taxonomy()  # imports the parser's modules off the GUI thread
                 return library.summits()
 
+        def current() -> bool:
+            return path == self.library_path and generation == self._summit_reads
+
         def done(summits: list[Any]) -> None:
-            if (self.library is not None and path == self.library_path
-                    and generation == self._summit_reads):
+            if current():
                 then(summits)
+
+        def failed(error: BaseException) -> None:
+            if not current():
+                return
+            self.statusBar().clearMessage()
+            if isinstance(error, ImportError):  # an engine build without the library package
+                self.statusBar().showMessage("No library available in this build")
+                return
+            report_error(self, error)
 
         job = self.runner.start("summits", read_summits)
         job.finished.connect(done)
-        job.failed.connect(lambda error: report_error(self, error))
+        job.failed.connect(failed)
 
-    def _summits_read(self, summits: list[Any]) -> None:
+    def _summits_read(self, summits: list[Any], first: bool = False) -> None:
+        from briefpack.library import Library  # imported by the worker by now
+
+        try:
+            self.library = Library.open(self.library_path)
+        except UserError as error:
+            self.statusBar().clearMessage()
+            report_error(self, error)
+            return
         self.library_panel.model.loading = False
         self.library_panel.set_library(self.library, summits)
         self.statusBar().clearMessage()
@@ -332,6 +405,11 @@ class MainWindow(QMainWindow):
             self.new_pack(ask=False)
         else:
             self.apply_pack_to_checks()
+        if first and not self.settings.samples_offered and not summits \
+                and not self.library.find_statements(""):
+            # First start with an empty library: the samples, and a Helsinki pack ready.
+            self.settings.samples_offered = True
+            self.library_ready.connect(self.load_samples, Qt.ConnectionType.SingleShotConnection)
         self.library_ready.emit()
         self.library_changed.emit()
 
@@ -341,7 +419,7 @@ class MainWindow(QMainWindow):
         statements) and `library_changed` says when the tree and the outline show them."""
         if self.library is None:
             return
-        stored = self.statement_view.stored
+        stored = self._statement_view.stored if self._statement_view is not None else None
         if stored is not None:
             try:
                 fresh = self.library.statement(stored.id)
@@ -384,7 +462,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.cancel_all()
         self.runner.wait(10000)
-        self.library_panel.lookups.close()
+        self.library_panel.close_lookups()
         if self.preview is not None:
             self.preview.close_files()
         self.save_state()
@@ -469,6 +547,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard_pack(self) -> bool:
         """True when the pack may be replaced: saved, unchanged, or the user said so."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.pack is None or not self.pack_modified():
             return True
         answer = QMessageBox.question(
@@ -486,6 +566,8 @@ class MainWindow(QMainWindow):
         self.set_pack(self._default_pack(), None)
 
     def choose_pack_to_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.confirm_discard_pack():
             return
         path, _ = QFileDialog.getOpenFileName(self, "Open Pack", self._pack_folder(),
@@ -513,6 +595,8 @@ class MainWindow(QMainWindow):
         return self.save_pack_to(self.pack_path)
 
     def save_pack_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.pack is None:
             return False
         suggested = str(Path(self._pack_folder()) / f"{self.pack.title}.briefpack")
@@ -598,6 +682,8 @@ class MainWindow(QMainWindow):
         preview.request()
 
     def _can_render(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.pack is None or not self.pack.summits:
             QMessageBox.information(self, "Briefpack",
                                     "Tick a summit in the library to put in the pack first.")
@@ -611,6 +697,8 @@ class MainWindow(QMainWindow):
         self._choose_export("pdf", "PDF files (*.pdf)")
 
     def _choose_export(self, kind: str, file_filter: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self._can_render():
             return
         name = (self.pack_path.stem if self.pack_path else self.pack.title) + f".{kind}"
@@ -684,6 +772,8 @@ class MainWindow(QMainWindow):
         return f"Statements ({patterns});;All files (*)"
 
     def choose_files_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import Statements", "", self.import_filter()
         )
@@ -691,6 +781,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(path) for path in paths])
 
     def choose_folder_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, "Import a Folder of Statements")
         if folder:
             self.import_paths([Path(folder)])
@@ -806,6 +898,8 @@ class MainWindow(QMainWindow):
         self.last_dialog = dialog
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from briefpack import __version__
 
         QMessageBox.about(
