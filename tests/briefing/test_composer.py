@@ -9,7 +9,7 @@ import docx
 import pypdf
 import pytest
 
-from briefpack.briefing import Pack, compose
+from briefpack.briefing import Pack, compose, outline
 from briefpack.briefing.document import (
     BlockQuote,
     BulletList,
@@ -234,3 +234,22 @@ def test_multi_summit_pack_exports_in_both_formats(source, tmp_path: Path) -> No
 
     walk(reader.outline)
     assert titles == _headings(document)
+
+
+def test_outline_is_what_compose_selects(source) -> None:
+    stored = source.statements_for_summit(1)[0]
+    excluded = item_key(stored.key, "quote", 0)
+    pack = Pack(summits=[1, 99], issues=["torture"], exclude=[excluded])  # 99: not there
+    found = outline(pack, source)
+    assert [summit.summit.id for summit in found] == [1]
+    assert [item.id for item in found[0].statements] == \
+        [item.id for item in source.statements_for_summit(1)]
+    assert found[0].sections[0].issue == "torture"
+
+    def quote_keys(summits) -> set[str]:
+        return {item_key(item.stored.key, item.kind, item.index)
+                for summit in summits for section in summit.sections for item in section.quotes}
+
+    assert excluded not in quote_keys(found)
+    assert excluded in quote_keys(outline(Pack(summits=[1], issues=["torture"]), source))
+    assert outline(Pack(), source) == []

@@ -63,7 +63,7 @@ GLANCE_ASKS = 10
 
 
 @dataclass(slots=True)
-class _Item:
+class SelectedItem:
     """One selected extraction, with the statement it came from."""
 
     stored: StoredStatement
@@ -74,13 +74,15 @@ class _Item:
 
 
 @dataclass(slots=True)
-class _IssueSection:
+class IssueSection:
+    """One issue under a summit: what the pack prints about it, in order."""
+
     issue: str
     label: str
-    background: list[_Item] = field(default_factory=list)
-    quotes: list[_Item] = field(default_factory=list)
-    asks: list[_Item] = field(default_factory=list)
-    cases: list[_Item] = field(default_factory=list)
+    background: list[SelectedItem] = field(default_factory=list)
+    quotes: list[SelectedItem] = field(default_factory=list)
+    asks: list[SelectedItem] = field(default_factory=list)
+    cases: list[SelectedItem] = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (self.background or self.quotes or self.asks or self.cases)
@@ -90,10 +92,10 @@ class _IssueSection:
 class _SummitMaterial:
     summit: Summit
     statements: list[StoredStatement]
-    sections: list[_IssueSection]
+    sections: list[IssueSection]
 
-    def items(self, kind: str) -> list[_Item]:
-        found: list[_Item] = []
+    def items(self, kind: str) -> list[SelectedItem]:
+        found: list[SelectedItem] = []
         for section in self.sections:
             found.extend(getattr(section, kind))
         return found
@@ -121,8 +123,38 @@ def compose(pack: Pack, source: BriefingSource, *, today: dt.date | None = None)
 # -- selection -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class SummitOutline:
+    """One summit of a pack as the composer selects it: its statements, and per issue the
+    background paragraphs, quotes, asks and cases the Document would hold, in that order."""
+
+    summit: Summit
+    statements: list[StoredStatement]
+    sections: list[IssueSection]
+
+
+def outline(pack: Pack, source: BriefingSource) -> list[SummitOutline]:
+    """What `compose(pack, source)` would put under each of the pack's summits, before any
+    wording: the same selection (chosen issues, `include`d and `exclude`d keys, excluded
+    quotes), for a view of the pack's outline. Summits the source no longer has are skipped
+    (compose refuses them). To show excluded items too, pass a copy of the pack with an empty
+    `exclude` list."""
+    found: list[SummitOutline] = []
+    taxonomy = source.taxonomy() if pack.summits else None
+    for summit_id in dict.fromkeys(pack.summits):
+        try:
+            summit = source.summit(summit_id)
+        except KeyError:
+            continue
+        statements = source.statements_for_summit(summit_id)
+        assert taxonomy is not None
+        found.append(SummitOutline(summit, statements, _select(pack, statements, taxonomy)))
+    return found
+
+
+
 def _select(pack: Pack, statements: list[StoredStatement],
-            taxonomy: Taxonomy) -> list[_IssueSection]:
+            taxonomy: Taxonomy) -> list[IssueSection]:
     include, exclude = set(pack.include), set(pack.exclude)
     chosen = list(dict.fromkeys(pack.issues))
     every_issue = not chosen
@@ -133,8 +165,8 @@ def _select(pack: Pack, statements: list[StoredStatement],
                 raised.setdefault(issue)
         known = [issue.id for issue in taxonomy.issues]
         chosen = sorted(raised, key=lambda i: (known.index(i) if i in known else len(known), i))
-    sections = {issue: _IssueSection(issue, taxonomy.label(issue)) for issue in chosen}
-    general = _IssueSection(GENERAL, GENERAL_LABEL)
+    sections = {issue: IssueSection(issue, taxonomy.label(issue)) for issue in chosen}
+    general = IssueSection(GENERAL, GENERAL_LABEL)
 
     def place(stored: StoredStatement, kind: str, index: int, value: object,
               paragraph: int | None, default_out: bool = False) -> None:
@@ -150,7 +182,7 @@ def _select(pack: Pack, statements: list[StoredStatement],
             target = general
         if target is None:
             return
-        item = _Item(stored, kind, index, value, pinned)  # type: ignore[arg-type]
+        item = SelectedItem(stored, kind, index, value, pinned)  # type: ignore[arg-type]
         getattr(target, _BUCKET[kind]).append(item)
 
     for stored in statements:
@@ -277,7 +309,7 @@ def _source_runs(stored: StoredStatement, prefix: str = "Source: ") -> list[Run]
     return parts
 
 
-def _quote_block(item: _Item) -> BlockQuote:
+def _quote_block(item: SelectedItem) -> BlockQuote:
     quote: Quote = item.value  # type: ignore[assignment]
     speaker = quote.speaker
     role = None
@@ -306,7 +338,8 @@ def _fold(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def _unique(items: Iterable[_Item], text_of: Callable[[_Item], str]) -> list[_Item]:
+def _unique(items: Iterable[SelectedItem],
+            text_of: Callable[[SelectedItem], str]) -> list[SelectedItem]:
     seen: set[str] = set()
     unique = []
     for item in items:
@@ -317,13 +350,13 @@ def _unique(items: Iterable[_Item], text_of: Callable[[_Item], str]) -> list[_It
     return unique
 
 
-def _ask_text(item: _Item) -> str:
+def _ask_text(item: SelectedItem) -> str:
     """An ask as a bullet: "put refugees first" reads "Put refugees first"."""
     text = " ".join(item.value.text.split())  # type: ignore[union-attr]
     return text[:1].upper() + text[1:]
 
 
-def _strength(item: _Item) -> tuple[int, int, int, int]:
+def _strength(item: SelectedItem) -> tuple[int, int, int, int]:
     """Higher is stronger: pinned, attributed, direct, and of a length that reads well aloud."""
     quote: Quote = item.value  # type: ignore[assignment]
     length = len(quote.text)
@@ -331,7 +364,7 @@ def _strength(item: _Item) -> tuple[int, int, int, int]:
     return (int(item.pinned), int(quote.speaker is not None), int(quote.kind == "direct"), fits)
 
 
-def _strongest(quotes: list[_Item], count: int) -> list[_Item]:
+def _strongest(quotes: list[SelectedItem], count: int) -> list[SelectedItem]:
     ranked = sorted(enumerate(quotes), key=lambda pair: (_strength(pair[1]), -pair[0]),
                     reverse=True)
     return [item for _, item in sorted(ranked[:count], key=lambda pair: pair[0])]
@@ -449,7 +482,7 @@ class _Composer:
             emails or runs("—"),
         ]
 
-    def key_asks(self, limit: int) -> list[_Item]:
+    def key_asks(self, limit: int) -> list[SelectedItem]:
         asks = [item for entry in self.material for item in entry.items("asks")]
         pinned = [item for item in asks if item.pinned]
         rest = [item for item in asks if not item.pinned]
@@ -526,11 +559,11 @@ class _Composer:
                 blocks.extend(self._issue_blocks(section))
         return blocks
 
-    def _issue_blocks(self, section: _IssueSection) -> list[Block]:
+    def _issue_blocks(self, section: IssueSection) -> list[Block]:
         blocks: list[Block] = [Heading(section.label, 2)]
         if section.background:
             blocks.append(Heading("Background", 3))
-            group: list[_Item] = []
+            group: list[SelectedItem] = []
             for item in section.background + [None]:  # type: ignore[list-item]
                 if group and (item is None or item.stored.id != group[-1].stored.id):
                     for member in group:
@@ -559,7 +592,7 @@ class _Composer:
         return blocks
 
     def _full_quotes_by_speaker(self) -> list[Block]:
-        by_speaker: dict[str, list[_Item]] = {}
+        by_speaker: dict[str, list[SelectedItem]] = {}
         for entry in self.material:
             for item in entry.items("quotes"):
                 quote: Quote = item.value  # type: ignore[assignment]

@@ -66,23 +66,19 @@ def _short(text: str, limit: int = 110) -> str:
 
 def build_outline(pack: Any, library: Any) -> list[Node]:
     """The section nodes for `pack`, read from `library` (any BriefingSource)."""
-    from briefpack.briefing.composer import _select, summit_title
+    from briefpack.briefing import outline
+    from briefpack.briefing.composer import summit_title
 
     every = [name for name in SECTION_LABELS]
     order = [*pack.sections, *(name for name in every if name not in pack.sections)]
     sections = [Node(SECTION_LABELS[name], "section", name) for name in order]
     by_name = {node.key: node for node in sections}
-    taxonomy = library.taxonomy() if pack.summits else None
-    open_pack = dataclasses.replace(pack, exclude=[])
     seen_contacts: set[str] = set()
-    for summit_id in dict.fromkeys(pack.summits):
-        try:
-            summit = library.summit(summit_id)
-        except KeyError:
-            continue
-        statements = library.statements_for_summit(summit_id)
-        summit_node = by_name["summits"].add(Node(summit_title(summit), "summit", None))
-        for section in _select(open_pack, statements, taxonomy):
+    # the composer's own selection, with the exclusions lifted so excluded items show unchecked
+    for found in outline(dataclasses.replace(pack, exclude=[]), library):
+        statements = found.statements
+        summit_node = by_name["summits"].add(Node(summit_title(found.summit), "summit", None))
+        for section in found.sections:
             issue_node = summit_node.add(Node(section.label, "issue", section.issue))
             for bucket in ("background", "quotes", "asks", "cases"):
                 for item in getattr(section, bucket):
