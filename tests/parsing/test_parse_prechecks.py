@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,3 +87,17 @@ def test_victim_stems_of_the_text_cover_its_sentences(text: str, a: int, b: int)
     assert cases._is_victim_sentence(sentence, cases._stems_in(text)) == (
         cases._is_victim_sentence(sentence)
     )
+
+
+_PLAIN_TRIGGER = re.compile(
+    r"\b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|"
+    r"meets|met)\b"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 40), st.integers(0, 80))
+def test_meeting_words_as_the_plain_alternation_finds_them(text: str, a: int, b: int) -> None:
+    pos, endpos = min(a, len(text)), min(max(a, b), len(text))
+    expected = [m.span() for m in _PLAIN_TRIGGER.finditer(text, pos, endpos)]
+    assert [m.span() for m in summits._TRIGGER.finditer(text, pos, endpos)] == expected

@@ -61,3 +61,21 @@ def whole_word_pattern(names: Iterable[str]) -> re.Pattern[str]:
     if not branches:
         return re.compile(r"(?!x)x")  # matches nothing
     return re.compile("(?:" + "|".join(branches) + r")(?![\w-])")
+
+
+def word_start_alternation(alternatives: list[tuple[str, str]]) -> str:
+    r"""`\b(?:a1|a2|...)` for alternatives that each begin with a word character, written so
+    the engine can skip in C to a possible first character (a leading \b stops it).
+
+    Each alternative is (first character, rest as regex source). Alternatives sharing a first
+    character keep their order, so the engine tries them as the plain alternation would.
+    """
+    by_first: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        by_first.setdefault(first, []).append(rest)
+    branches = [
+        # (?<!\w.) after the first character: no word character before it, i.e. \b.
+        re.escape(first) + r"(?<!\w.)" + ("(?:" + "|".join(rests) + ")")
+        for first, rests in by_first.items()
+    ]
+    return "(?:" + "|".join(branches) + ")"

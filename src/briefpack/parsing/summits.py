@@ -14,15 +14,24 @@ from dataclasses import dataclass, field
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import country_code, is_city_level, place_pattern
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
+from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import sentence_spans
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
 _TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met")
+# \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
+# meets|met)\b, first letters leading so the engine can skip ahead to them.
 _TRIGGER = re.compile(
-    r"\b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|"
-    r"meets|met)\b"
-)
+    word_start_alternation(
+        [
+            ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("m", "eeting"),
+            ("M", "eeting"), ("t", "alks"), ("T", "alks"), ("s", r"tate\s+visit"), ("v", "isit"),
+            ("m", "eet"), ("m", "eets"), ("m", "et"),
+        ]
+    )
+    + r"\b"
+)  # fmt: skip
 _TOKEN = r"(?:[A-Z][\w.]*|G-?\d{1,2}|[A-Z]{2,})"
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
