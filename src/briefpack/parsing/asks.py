@@ -79,7 +79,7 @@ def find_asks(
             continue
         inside = by_paragraph.get(paragraph.index, [])
         # A cue in a sentence is a cue in its paragraph: most paragraphs are passed over whole.
-        if not inside and not _may_ask(paragraph.text):
+        if not inside and not _may_ask_in_paragraph(paragraph.text):
             continue
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
@@ -125,6 +125,17 @@ def _lowered(sentence: str) -> str | None:
     lowered = sentence.lower()
     # Only a character whose lower case is longer (U+0130) would shift positions.
     return lowered if len(lowered) == len(sentence) else None
+
+
+def _may_ask_in_paragraph(line: str) -> bool:
+    """False only when no sentence of the paragraph can match _CALL or _MODAL: a match in a
+    sentence is one in its paragraph, as sentences begin and end at white space."""
+    if not _may_ask(line):
+        return False
+    lowered = _lowered(line)
+    if lowered is None:
+        return bool(_CALL.search(line) or _MODAL.search(line))
+    return bool(_CALL_LOWER.search(lowered) or _MODAL_LOWER.search(lowered))
 
 
 def _may_ask(sentence: str) -> bool:
