@@ -146,12 +146,15 @@ def _may_ask(sentence: str) -> bool:
 
 
 def _is_ask(sentence: str, organisation: str | None) -> bool:
-    if not _may_ask(sentence):
-        return False
     lowered = _lowered(sentence)
     if lowered is None:
+        if not _may_ask(sentence):
+            return False
         call_re, modal_re, reported_re, subject = _CALL, _MODAL, _REPORTED, sentence
     else:
+        # _may_ask on a sentence without a long s: one lower-casing serves both.
+        if not any(map(lowered.__contains__, _CUES)):
+            return False
         call_re, modal_re, reported_re, subject = (
             _CALL_LOWER,
             _MODAL_LOWER,
