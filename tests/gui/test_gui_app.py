@@ -1,4 +1,9 @@
-"""The application object and the work-around for PySide6's lost references to True."""
+"""The pinned PySide6 keeps Python's reference counts whole.
+
+PySide6 6.12.0 on Python 3.11 dropped a reference to True on every signal emit, and the app
+aborted ("bool_dealloc") after a few thousand: an import with progress, a minute of filtering.
+pyproject.toml excludes it; this test fails on any binding that leaks the same way.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,19 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from briefpack.gui.app import keep_bools_alive
-
 
 class Emitter(QObject):
     ping = Signal()
+    number = Signal(int)
 
 
-def test_many_signal_emits_never_free_true() -> None:
-    keep_bools_alive()
+def test_signal_emits_keep_the_count_of_true() -> None:
     emitter = Emitter()
-    for _ in range(6000):  # more than True's count at start, where PySide6 leaks
+    received: list[int] = []
+    emitter.number.connect(received.append)
+    before = sys.getrefcount(True)
+    for value in range(500):
         emitter.ping.emit()
-    assert sys.getrefcount(True) > 1000
-    keep_bools_alive()  # a second call adds nothing harmful
+        emitter.number.emit(value)
+    assert len(received) == 500
+    assert sys.getrefcount(True) >= before - 5  # tolerance for unrelated objects freed

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 
 from briefpack.errors import UserError
@@ -172,7 +172,7 @@ def test_drop_of_files_starts_an_import(qtbot, settings, tmp_path, monkeypatch) 
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     # QApplication only delivers drop events during a real drag, so call the handlers directly
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
