@@ -101,3 +101,35 @@ def test_meeting_words_as_the_plain_alternation_finds_them(text: str, a: int, b:
     pos, endpos = min(a, len(text)), min(max(a, b), len(text))
     expected = [m.span() for m in _PLAIN_TRIGGER.finditer(text, pos, endpos)]
     assert [m.span() for m in summits._TRIGGER.finditer(text, pos, endpos)] == expected
+
+
+_PLAIN_LABEL = re.compile(
+    r"(?<![\w-])(?P<label>(?:[A-Z][\w.]*|G-?\d{1,2}|[A-Z]{2,})(?:[\s\u2013\u2014/-]+"
+    r"(?:[A-Z][\w.]*|G-?\d{1,2}|[A-Z]{2,})){0,3}[\s\u2013\u2014-]+"
+    r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
+)
+_PLAIN_NAME = re.compile(
+    r"(?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)"
+    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
+)
+NAMEISH = st.lists(
+    st.sampled_from(
+        ["Putin", "-", "Trump", " ", "summit", "Summit", "G20", "G-7", "EU", "US", "al-", "el-",
+         "Hathloul", "bin ", "Salman", "\u2019", "'", "x", "Talks", "meeting", "/", "\u2013",
+         "The", "ASEAN", "a", "e", "l-", "Oleg", "Sentsov"]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMEISH, st.integers(0, 40), st.integers(0, 120))
+def test_reordered_label_and_name_patterns_match_like_the_plain_ones(
+    text: str, a: int, b: int
+) -> None:
+    from briefpack.parsing import cases
+
+    pos, endpos = min(a, len(text)), min(max(a, b), len(text))
+    for plain, fast in ((_PLAIN_LABEL, summits._LABEL), (_PLAIN_NAME, cases._NAME)):
+        expected = [(m.span(), m.group(0)) for m in plain.finditer(text, pos, endpos)]
+        assert [(m.span(), m.group(0)) for m in fast.finditer(text, pos, endpos)] == expected
