@@ -21,9 +21,9 @@ install: $(STAMP)
 system-packages:
 	@bash .ci/system-packages.sh
 
+# On a new library file the app loads the samples from seeds/ and ticks the Helsinki summit.
 run: $(STAMP)
 	@mkdir -p build
-	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY) samples
 	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY)
 
 test: $(STAMP) system-packages

@@ -31,3 +31,34 @@ def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSetti
     assert len(model.checked_issues[summit_id]) >= 2
     assert settings.samples_offered
     window.runner.wait()
+
+
+def test_a_new_library_file_gets_samples_even_when_offered_before(
+        qtbot, settings: AppSettings, tmp_path: Path) -> None:
+    settings.samples_offered = True  # `make run` after `make clean`: settings outlive build/
+    window = MainWindow(settings, library_path=tmp_path / "new.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
+    qtbot.waitUntil(lambda: window.runner.busy("import"), timeout=5000)
+    qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
+    assert len(window.library.statements()) == len(SEEDS)
+    window.runner.wait()
+
+
+def test_an_existing_empty_library_stays_empty_once_samples_were_offered(
+        qtbot, settings: AppSettings, tmp_path: Path) -> None:
+    from briefpack.library import Library
+
+    path = tmp_path / "mine.sqlite3"
+    Library.open(path).close()
+    settings.samples_offered = True
+    window = MainWindow(settings, library_path=path)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
+    assert not window.runner.busy("import")
+    assert window.library.statements() == []
+    window.runner.wait()

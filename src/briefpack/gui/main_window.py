@@ -353,7 +353,10 @@ class MainWindow(QMainWindow):
             self._statement_view.show_statement(None)
         self.library_panel.model.loading = True
         self.statusBar().showMessage("Reading the library\u2026")
-        self._read_summits(path, lambda summits: self._summits_read(summits, first))
+        # A library file made just now gets the samples even where they were offered before
+        # (`make run` on a fresh build/ folder, a new library chosen in the settings).
+        new_file = not path.exists()
+        self._read_summits(path, lambda summits: self._summits_read(summits, first, new_file))
 
     def _read_summits(self, path: Path, then: Callable[[list[Any]], None]) -> None:
         """Group the summits on a worker (0.3 s at 10,000 statements), then call `then` with
@@ -389,7 +392,8 @@ class MainWindow(QMainWindow):
         job.finished.connect(done)
         job.failed.connect(failed)
 
-    def _summits_read(self, summits: list[Any], first: bool = False) -> None:
+    def _summits_read(self, summits: list[Any], first: bool = False,
+                      new_file: bool = False) -> None:
         from briefpack.library import Library  # imported by the worker by now
 
         try:
@@ -405,7 +409,7 @@ class MainWindow(QMainWindow):
             self.new_pack(ask=False)
         else:
             self.apply_pack_to_checks()
-        if first and not self.settings.samples_offered and not summits \
+        if first and (new_file or not self.settings.samples_offered) and not summits \
                 and not self.library.find_statements(""):
             # First start with an empty library: the samples, and a Helsinki pack ready.
             self.settings.samples_offered = True
