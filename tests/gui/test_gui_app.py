@@ -27,3 +27,10 @@ def test_signal_emits_keep_the_count_of_true() -> None:
         emitter.number.emit(value)
     assert len(received) == 500
     assert sys.getrefcount(True) >= before - 5  # tolerance for unrelated objects freed
+
+
+def test_application_icon_has_the_shipped_sizes(qapp) -> None:
+    from briefpack.gui.app import application_icon
+
+    sizes = {(size.width(), size.height()) for size in application_icon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes
