@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from briefpack.parsing.countries import country_names, leaders
 from briefpack.parsing.gazetteer import ORGANISATIONS, PLACES
-from briefpack.parsing.names import whole_word_pattern
+from briefpack.parsing.names import by_first_letter, whole_word_pattern
 
 
 def _plain(names: list[str]) -> re.Pattern[str]:
@@ -60,3 +60,27 @@ def test_gazetteer_names_on_seed_like_text() -> None:
 
 def test_no_names_matches_nothing() -> None:
     assert whole_word_pattern([]).search("anything") is None
+
+
+VERBS = "said|says|say|added|emphasi[sz]ed|labell?ed|put\\s+it|insisted|insisted|asked"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "says", "say", "sa", " ", "put  it", "put", "labeled",
+                         "labelled", "emphasized", "insisted", "asked", "x", "-", "S"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_verbs_grouped_by_first_letter_match_like_the_plain_alternation(text: str) -> None:
+    plain = re.compile(rf"\s?(?:{VERBS})\b")
+    grouped = re.compile(rf"\s?{by_first_letter(VERBS)}\b")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_by_first_letter_refuses_an_alternative_without_a_letter() -> None:
+    import pytest
+
+    with pytest.raises(ValueError):
+        by_first_letter("said|[Ss]ays")

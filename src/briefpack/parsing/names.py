@@ -79,3 +79,18 @@ def word_start_alternation(alternatives: list[tuple[str, str]]) -> str:
         for first, rests in by_first.items()
     ]
     return "(?:" + "|".join(branches) + ")"
+
+
+def by_first_letter(alternation: str) -> str:
+    """`a|b|c` (regex source, each alternative starting with a plain letter) regrouped by
+    first letter: `(?:s(?:aid|ays)|a(?:dded|...))`. At any position only alternatives that
+    begin with the letter found there can match, and those keep their order, so the matches
+    are the same; the engine tests one letter instead of every alternative in turn.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternation.split("|"):
+        if not alternative[:1].isalpha():
+            raise ValueError(f"alternative {alternative!r} does not start with a letter")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    branches = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "(?:" + "|".join(branches) + ")"
