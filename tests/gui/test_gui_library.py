@@ -184,3 +184,35 @@ def test_refused_correction_is_reported_not_stacked(window: MainWindow, monkeypa
     window.push_correction(RenameSummit("no-such-summit", "x"))
     assert len(seen) == 1
     assert window.undo_stack.count() == 0
+
+
+def test_speaker_dialog_fills_in_a_known_speaker_and_takes_a_new_role(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from briefpack.gui.statement_view import SpeakerDialog
+
+    window.show_statement(window.library_panel.model.summit_by_id(1).statement_ids[0])
+    view = window.statement_view
+    quotes = view.stored.statement.quotes
+    first = quotes[0].speaker
+    assert view.select_extraction("quote", 1)
+    assert quotes[1].speaker.name != first.name
+
+    def answer(dialog: SpeakerDialog) -> QDialog.DialogCode:
+        # the dialog opens on the quote's own speaker; picking another known name fills in
+        # that speaker's role and organisation, which the user then edits
+        assert dialog.name.currentText() == quotes[1].speaker.name
+        dialog.name.setCurrentText(first.name)
+        assert dialog.role.text() == (first.role or "")
+        assert dialog.organisation.text() == (first.organisation or "")
+        dialog.role.setText("Spokesperson")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SpeakerDialog, "exec", answer)
+    view.ask_speaker()
+    speaker = view.stored.statement.quotes[1].speaker
+    assert (speaker.name, speaker.role, speaker.organisation) == \
+        (first.name, "Spokesperson", first.organisation)
+    window.undo_action.trigger()
+    assert view.stored.statement.quotes[1].speaker.name != first.name

@@ -18,11 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -110,6 +112,69 @@ class ExtractionModel(QAbstractTableModel):
         if item.kind == "quote":
             return self.colours.hue(item.speaker)
         return KIND_HUES.get(item.kind, 0)
+
+
+def known_speakers(quotes: list[Any]) -> dict[str, Speaker]:
+    """Speakers named in these quotes by name, the fullest description of each kept."""
+    speakers: dict[str, Speaker] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        kept = speakers.get(speaker.name)
+        if kept is None or (not kept.role and speaker.role):
+            speakers[speaker.name] = speaker
+    return speakers
+
+
+class SpeakerDialog(QDialog):
+    """Who said a quote: name (with the statement's speakers to pick from), role, organisation.
+    Picking a known name fills in the role and organisation found for them."""
+
+    def __init__(self, known: dict[str, Speaker], current: Speaker | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change speaker")
+        self.known = known
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(sorted(known))
+        self.name.setAccessibleName("Speaker's name")
+        self.role = QLineEdit()
+        self.role.setAccessibleName("Speaker's role")
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName("Speaker's organisation")
+        self.name.setEditText(current.name if current else "")
+        self.role.setText(current.role or "" if current else "")
+        self.organisation.setText(current.organisation or "" if current else "")
+        self.name.currentTextChanged.connect(self._fill_from_known)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Organisation:", self.organisation)
+        note = QLabel("Leave the name empty when nobody is named.")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _fill_from_known(self, name: str) -> None:
+        known = self.known.get(name.strip())
+        if known is not None:
+            self.role.setText(known.role or "")
+            self.organisation.setText(known.organisation or "")
+
+    def speaker(self) -> Speaker | None:
+        name = self.name.currentText().strip()
+        if not name:
+            return None
+        return Speaker(name, self.role.text().strip() or None,
+                       self.organisation.text().strip() or None)
 
 
 class IssuePicker(QDialog):
@@ -355,27 +420,29 @@ class StatementView(QWidget):
         if quote_index is None or self.stored is None:
             return
         statement = self.stored.statement
-        current = statement.quotes[quote_index].speaker
-        known = sorted({q.speaker.name for q in statement.quotes if q.speaker})
-        name, ok = QInputDialog.getItem(
-            self, "Change speaker", "Who said this? (leave empty for nobody named)",
-            known or [""], known.index(current.name) if current and current.name in known else 0,
-            True,
-        )
-        if ok:
-            self.change_speaker(quote_index, name.strip() or None)
+        dialog = SpeakerDialog(known_speakers(statement.quotes),
+                               statement.quotes[quote_index].speaker, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.correction_requested.emit(self._speaker_correction(quote_index,
+                                                                    dialog.speaker()))
 
-    def change_speaker(self, quote_index: int, name: str | None, role: str | None = None) -> None:
+    def change_speaker(self, quote_index: int, name: str | None, role: str | None = None,
+                       organisation: str | None = None) -> None:
+        """Attribute a quote to `name`; a speaker already named in the statement keeps the
+        role and organisation found for them unless others are given."""
+        assert self.stored is not None
+        speaker = None
+        if name:
+            known = known_speakers(self.stored.statement.quotes).get(name)
+            speaker = Speaker(name, role or (known.role if known else None),
+                              organisation or (known.organisation if known else None))
+        self.correction_requested.emit(self._speaker_correction(quote_index, speaker))
+
+    def _speaker_correction(self, quote_index: int, speaker: Speaker | None) -> Any:
         from briefpack.library.corrections import ChangeQuoteSpeaker
 
         assert self.stored is not None
-        previous = self.stored.statement.quotes[quote_index].speaker
-        if name and previous and previous.name == name and role is None:
-            role, organisation = previous.role, previous.organisation
-        else:
-            organisation = None
-        speaker = Speaker(name, role, organisation) if name else None
-        self.correction_requested.emit(ChangeQuoteSpeaker.of(self.stored, quote_index, speaker))
+        return ChangeQuoteSpeaker.of(self.stored, quote_index, speaker)
 
     def toggle_excluded(self) -> None:
         quote_index = self._selected_quote()
