@@ -21,10 +21,10 @@ install: $(STAMP)
 system-packages:
 	@bash .ci/system-packages.sh
 
-# On a new library file the app loads the samples from seeds/ and ticks the Helsinki summit.
+# The app on its own sample library: the statements in seeds/, the Helsinki summit ticked.
 run: $(STAMP)
 	@mkdir -p build
-	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY)
+	$(VENV)/bin/briefpack --library $(SAMPLE_LIBRARY) --samples
 
 test: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

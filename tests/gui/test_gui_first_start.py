@@ -33,10 +33,10 @@ def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSetti
     window.runner.wait()
 
 
-def test_a_new_library_file_gets_samples_even_when_offered_before(
+def test_samples_flag_fills_an_empty_library_even_when_offered_before(
         qtbot, settings: AppSettings, tmp_path: Path) -> None:
     settings.samples_offered = True  # `make run` after `make clean`: settings outlive build/
-    window = MainWindow(settings, library_path=tmp_path / "new.sqlite3")
+    window = MainWindow(settings, library_path=tmp_path / "new.sqlite3", show_samples=True)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=10000):
@@ -44,17 +44,36 @@ def test_a_new_library_file_gets_samples_even_when_offered_before(
     qtbot.waitUntil(lambda: window.runner.busy("import"), timeout=5000)
     qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
     assert len(window.library.statements()) == len(SEEDS)
+    model = window.library_panel.model
+    qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=30000)
     window.runner.wait()
 
 
-def test_an_existing_empty_library_stays_empty_once_samples_were_offered(
+def test_samples_flag_on_a_filled_library_ticks_helsinki(
         qtbot, settings: AppSettings, tmp_path: Path) -> None:
     from briefpack.library import Library
 
-    path = tmp_path / "mine.sqlite3"
-    Library.open(path).close()
+    path = tmp_path / "samples.sqlite3"
+    with Library.open(path) as library:
+        library.import_all(SEEDS)
     settings.samples_offered = True
-    window = MainWindow(settings, library_path=path)
+    window = MainWindow(settings, library_path=path, show_samples=True)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.library_ready, timeout=10000):
+        window.start()
+    model = window.library_panel.model
+    qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=10000)
+    helsinki = model.find_summit("Helsinki")
+    assert model.checked_summits == {helsinki.data(model.SummitIdRole)}
+    assert not window.runner.busy("import")
+    window.runner.wait()
+
+
+def test_a_new_library_stays_empty_once_samples_were_offered(
+        qtbot, settings: AppSettings, tmp_path: Path) -> None:
+    settings.samples_offered = True  # the user's own new library starts empty
+    window = MainWindow(settings, library_path=tmp_path / "mine.sqlite3")
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=10000):

@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="library file to use (default: library.sqlite3 in your data folder)",
     )
+    parser.add_argument(
+        "--samples",
+        action="store_true",
+        help="with no command: open the app with the sample statements and a Helsinki pack "
+        "ready (they are imported into the library if it is empty)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -87,4 +93,4 @@ def open_app(args: argparse.Namespace) -> int:
         print("briefpack: the desktop app is not built yet; see `briefpack --help`",
               file=sys.stderr)
         return EXIT_USAGE
-    return run_app(library_path=args.library)
+    return run_app(library_path=args.library, show_samples=args.samples)

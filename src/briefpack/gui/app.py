@@ -41,7 +41,7 @@ def application_icon() -> QIcon:
     return icon
 
 
-def run_app(library_path: Path | None = None) -> int:
+def run_app(library_path: Path | None = None, show_samples: bool = False) -> int:
     app = make_application()
     from briefpack.gui.errors import install_excepthook
     from briefpack.gui.main_window import MainWindow
@@ -50,7 +50,7 @@ def run_app(library_path: Path | None = None) -> int:
     window: MainWindow | None = None
     install_excepthook(lambda: window)
     settings = AppSettings()
-    window = MainWindow(settings, library_path=library_path)
+    window = MainWindow(settings, library_path=library_path, show_samples=show_samples)
     window.show()
     window.start()
     # Undocumented, for packaging/smoke_test.py: leave the event loop after this many ms.

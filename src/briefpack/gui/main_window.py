@@ -66,9 +66,13 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         library_path: Path | None = None,
         parent: QWidget | None = None,
+        show_samples: bool = False,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # `briefpack --samples` (what `make run` does): this library gets the sample statements
+        # if it is empty, and the Helsinki summit is ticked, ready to export.
+        self.show_samples = show_samples
         self.library_path = Path(library_path) if library_path else settings.library_path
         self.library: Any = None  # briefpack.library.Library, opened in start()
         self.runner = JobRunner(self)
@@ -353,10 +357,7 @@ class MainWindow(QMainWindow):
             self._statement_view.show_statement(None)
         self.library_panel.model.loading = True
         self.statusBar().showMessage("Reading the library\u2026")
-        # A library file made just now gets the samples even where they were offered before
-        # (`make run` on a fresh build/ folder, a new library chosen in the settings).
-        new_file = not path.exists()
-        self._read_summits(path, lambda summits: self._summits_read(summits, first, new_file))
+        self._read_summits(path, lambda summits: self._summits_read(summits, first))
 
     def _read_summits(self, path: Path, then: Callable[[list[Any]], None]) -> None:
         """Group the summits on a worker (0.3 s at 10,000 statements), then call `then` with
@@ -392,8 +393,7 @@ class MainWindow(QMainWindow):
         job.finished.connect(done)
         job.failed.connect(failed)
 
-    def _summits_read(self, summits: list[Any], first: bool = False,
-                      new_file: bool = False) -> None:
+    def _summits_read(self, summits: list[Any], first: bool = False) -> None:
         from briefpack.library import Library  # imported by the worker by now
 
         try:
@@ -409,11 +409,14 @@ class MainWindow(QMainWindow):
             self.new_pack(ask=False)
         else:
             self.apply_pack_to_checks()
-        if first and (new_file or not self.settings.samples_offered) and not summits \
-                and not self.library.find_statements(""):
+        wants_samples = self.show_samples or not self.settings.samples_offered
+        if first and wants_samples and not summits and not self.library.find_statements(""):
             # First start with an empty library: the samples, and a Helsinki pack ready.
             self.settings.samples_offered = True
             self.library_ready.connect(self.load_samples, Qt.ConnectionType.SingleShotConnection)
+        elif first and self.show_samples:
+            self.library_ready.connect(self.prepare_sample_pack,
+                                       Qt.ConnectionType.SingleShotConnection)
         self.library_ready.emit()
         self.library_changed.emit()
 
