@@ -149,3 +149,43 @@ def test_standard_font_kerning_and_word_positions(tmp_path) -> None:
         "\u201cQuoted\u201d title \u2013 here\n\nKerned wordshere\nPlaced apart\n"
         "Nested (paren (inner)) and (b) ok\nKerned hex\nHello world\n"
     )
+
+
+BOLD_FACES = [Path(__file__).parents[2] / "resources" / "fonts" / "NotoSans-Bold.ttf",
+              Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")]
+
+
+@pytest.mark.parametrize("bold_face", BOLD_FACES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("title_size", [16, 24])
+def test_a_title_wrapped_in_a_wide_bold_face_is_one_paragraph(files, tmp_path, bold_face,
+                                                                title_size) -> None:
+    """Wide bold type fills a line with fewer characters than the body does; the title's
+    lines still join, and the body keeps its paragraphs (one held together by a no-break
+    space that wrapped whole)."""
+    if not bold_face.exists():
+        pytest.skip(f"{bold_face.name} not installed")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    regular = Path(__file__).parents[2] / "resources" / "fonts" / "NotoSans-Regular.ttf"
+    pdfmetrics.registerFont(TTFont("WrapBody", str(regular)))
+    pdfmetrics.registerFont(TTFont(f"WrapTitle-{bold_face.stem}", str(bold_face)))
+    title = ("Russia and USA must use Putin-Trump summit to show they are responsible "
+             "international players")
+    body = [
+        "Vladimir Putin and Donald Trump must use their upcoming summit in Helsinki to tackle "
+        "the world’s most urgent human rights issues, Amnesty International said today.",
+        "Since 2015, the Chinese government has passed a series of vague laws\u00a0under the "
+        "pretext of national security, used to silence dissent and crack down on activists.",
+    ]
+    title_style = ParagraphStyle("t", fontName=f"WrapTitle-{bold_face.stem}",
+                                 fontSize=title_size, leading=title_size * 1.25, spaceAfter=12)
+    body_style = ParagraphStyle("b", fontName="WrapBody", fontSize=10.5, leading=14,
+                                spaceAfter=8)
+    path = tmp_path / "title.pdf"
+    SimpleDocTemplate(str(path)).build(
+        [Paragraph(title, title_style)] + [Paragraph(text, body_style) for text in body])
+    [imported] = read_file(path)
+    assert files.paragraphs(imported.text) == files.paragraphs("\n\n".join([title] + body))

@@ -12,7 +12,7 @@ import io
 import logging
 import re
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,10 +54,15 @@ class _Line:
     bold: bool
     text: str
     zone: str = ""  # "top", "bottom" or "" (the body of the page)
+    end_x: float = 0.0  # where the last glyph ends, when the reader knows glyph widths
 
     @property
     def measure(self) -> float:
-        return len(self.text) * self.size
+        """The line's width: measured from glyph widths when known, else estimated, so a
+        wrapped title in a wide bold face is not taken for a short last line."""
+        if self.end_x > self.x:
+            return self.end_x - self.x
+        return len(self.text) * self.size * 0.5
 
 
 def read_pdf_file(path: Path) -> list[ImportedText]:
@@ -178,6 +183,7 @@ def _lines_from_pieces(pieces: list[pdftext.Piece], number: int) -> list[_Line]:
             line = _Line(number, piece.y, piece.x, piece.size, piece.bold, piece.text)
             lines.append(line)
         end_x = piece.end_x
+        line.end_x = max(line.end_x, end_x)
     return lines
 
 
@@ -291,14 +297,14 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             if gap > 0:
                 gaps[gap] += 1
     leading = gaps.most_common(1)[0][0] if gaps else body_size * 1.2
-    measures = sorted(line.measure for line in lines if abs(line.size - body_size) < 0.5)
-    full = measures[int(len(measures) * 0.9)] if measures else 0.0
+    fulls, body_full = _full_measures(lines, body_size)
     full_text = " ".join(line.text for line in lines)
 
     paragraphs: list[str] = []
     current = lines[0].text
     for previous, line in zip(lines, lines[1:], strict=False):
-        short = previous.measure < 0.8 * full
+        full = fulls.get((round(previous.size, 1), previous.bold), body_full)
+        short = _ends_short(previous, line, full)
         if previous.page != line.page:
             ends = previous.text.endswith(_SENTENCE_END)
             same = not short and (not ends or line.text[:1].islower()) and (
@@ -319,6 +325,29 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             current = line.text
     paragraphs.append(current)
     return paragraphs
+
+
+def _full_measures(lines: list[_Line], body_size: float
+                   ) -> tuple[dict[tuple[float, bool], float], float]:
+    """How wide a full line is, for each size and weight of type (a title in a wide bold face
+    fills its line with fewer characters than the body does), and for the body text."""
+    groups: dict[tuple[float, bool], list[float]] = defaultdict(list)
+    for line in lines:
+        groups[(round(line.size, 1), line.bold)].append(line.measure)
+    body = sorted(line.measure for line in lines if abs(line.size - body_size) < 0.5)
+    body_full = body[int(len(body) * 0.9)] if body else 0.0
+    fulls = {key: sorted(measures)[int(len(measures) * 0.9)]
+             for key, measures in groups.items() if len(measures) >= 2}
+    return fulls, body_full
+
+
+def _ends_short(previous: _Line, line: _Line, full: float) -> bool:
+    """Whether the previous line stops short of the column: the next line's first word would
+    have fitted on it, so the writer ended the line there (a paragraph's last line)."""
+    # Split at plain spaces only: "laws\u00a0under" could not be broken, so it wrapped whole.
+    first_word = line.text.lstrip(" ").split(" ", 1)[0]
+    per_character = previous.measure / max(1, len(previous.text))
+    return previous.measure + per_character * (len(first_word) + 1) < full * 0.95
 
 
 _HYPHENATED = re.compile(r"(\w+)-$")
