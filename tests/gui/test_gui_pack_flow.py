@@ -214,3 +214,71 @@ def test_pack_outline_passes_modeltester_and_drags(window: MainWindow, qtmodelte
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     assert model.index(2, 0).data(PackOutlineModel.KeyRole) == first
     assert window.pack.sections.index(first) == 2
+
+
+# Pack edits are undone and redone from the Edit menu, like corrections: the choice of
+# summits and issues, the outline (order, items left out) and the pack's properties.
+
+def test_pack_edits_undo_and_redo_in_order(window) -> None:
+    stack = window.undo_stack
+    panel = window.pack_panel
+    model = window.library_panel.model
+    start = window.pack.to_dict()
+
+    _choose_helsinki(window)  # two issue ticks: two steps
+    chosen = window.pack.to_dict()
+    assert sorted(chosen["issues"]) == ["refugees", "syria"]
+
+    contacts = panel.model.section_row("contacts")
+    panel.outline.setCurrentIndex(panel.model.index(contacts, 0))
+    panel.move_up_action.trigger()
+    reordered = window.pack.to_dict()
+    assert reordered["sections"] != chosen["sections"]
+
+    quote = _outline_quote(window, LEFT_OUT)
+    panel.model.setData(quote, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert len(window.pack.exclude) == 1
+
+    panel.marking.setCurrentText("Public")
+    assert window.pack.marking == "Public"
+    assert stack.undoText() == "Change Marking"
+
+    stack.undo()
+    assert window.pack.marking != "Public"
+    assert panel.marking.currentText() == (window.pack.marking or "")
+    assert stack.undoText() == "Leave Out Item"
+    stack.undo()
+    assert window.pack.exclude == []
+    assert _outline_quote(window, LEFT_OUT).data(Qt.ItemDataRole.CheckStateRole) == \
+        Qt.CheckState.Checked
+    assert stack.undoText() == "Reorder Sections"
+    stack.undo()
+    assert window.pack.to_dict() == chosen
+    assert panel.model.section_row("contacts") == contacts
+
+    # undoing the ticks unticks them in the library tree as well
+    while stack.canUndo():
+        stack.undo()
+    assert window.pack.to_dict() == start
+    helsinki = model.find_summit("Helsinki")
+    assert model.find_issue(helsinki, "syria").data(Qt.ItemDataRole.CheckStateRole) != \
+        Qt.CheckState.Checked.value
+
+    while stack.canRedo():
+        stack.redo()
+    assert window.pack.marking == "Public"
+    assert window.pack.sections == reordered["sections"]
+    assert len(window.pack.exclude) == 1
+    assert sorted(window.pack.issues) == ["refugees", "syria"]
+    assert model.find_issue(helsinki, "syria").data(Qt.ItemDataRole.CheckStateRole) in (
+        Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+
+
+def test_a_new_pack_is_not_changed_by_undoing_the_old_one(window) -> None:
+    _choose_helsinki(window)
+    window.pack_panel.marking.setCurrentText("Public")
+    window.new_pack(ask=False)
+    fresh = window.pack.to_dict()
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert window.pack.to_dict() == fresh

@@ -495,8 +495,33 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: Any, path: Path | None) -> None:
         self.pack = pack
         self.pack_path = path
+        # Undo steps of the pack this one replaces no longer apply to it.
+        self._pack_generation = getattr(self, "_pack_generation", 0) + 1
         self.apply_pack_to_checks()
+        self._pack_state = pack.to_dict()
         self.set_pack_modified(False)
+
+    def _record_pack_edit(self) -> None:
+        """Put the edit just made to the pack on the undo stack (Edit > Undo, Ctrl+Z)."""
+        from briefpack.gui.undo_commands import PackEditUndoCommand
+
+        before, after = getattr(self, "_pack_state", None), self.pack.to_dict()
+        self._pack_state = after
+        if before is None or before == after:
+            return
+        self.undo_stack.push(PackEditUndoCommand(before, after, self._pack_generation,
+                                                 self._restore_pack_state))
+
+    def _restore_pack_state(self, state: dict[str, Any], generation: int) -> bool:
+        from briefpack.briefing import Pack
+
+        if generation != self._pack_generation or self.library is None:
+            return False
+        self.pack = Pack.from_dict(state)
+        self._pack_state = self.pack.to_dict()
+        self.apply_pack_to_checks()  # ticks, outline, properties and preview
+        self.set_pack_modified(True)
+        return True
 
     def apply_pack_to_checks(self) -> None:
         """Tick in the library tree the summits and issues the pack names."""
@@ -529,11 +554,13 @@ class MainWindow(QMainWindow):
         self.pack.issues = list(issues)
         self.refresh_outline()
         self.set_pack_modified(True)
+        self._record_pack_edit()
 
     def pack_edited(self) -> None:
         """Outline or properties changed: the outline itself is already up to date."""
         self.set_pack_modified(True)
         self.request_preview()
+        self._record_pack_edit()
 
     def refresh_outline(self) -> None:
         if self.pack is None or self.library is None:
@@ -851,7 +878,9 @@ class MainWindow(QMainWindow):
             return
         summit_id = summit.data(model.SummitIdRole)
         issues = {row.issue.id for row in model.issues_of(summit_id)}
+        self._pack_state = None  # the sample pack is where undo starts, not a step of it
         model.set_checks({summit_id}, {summit_id: issues})
+        self._pack_state = self.pack.to_dict()
         self.library_panel.tree.setCurrentIndex(summit)
         self.library_panel.tree.expand(summit)
         self.statusBar().showMessage("Sample library loaded: a pack for the Helsinki summit "
