@@ -168,3 +168,23 @@ def test_logo_on_the_cover(tmp_path: Path, logo_png: Path, samples) -> None:
     export_pdf(samples.hand_built_document(logo_png), path)
     cover = pypdf.PdfReader(path).pages[0]
     assert len(cover.images) == 1
+
+
+def test_korean_text_prints_in_the_hangul_font(tmp_path: Path) -> None:
+    """Noto lacks Hangul and Droid Sans Fallback has only a few syllables: a Korean name must
+    come out as text, drawn from the embedded Nanum Gothic, next to Chinese and Cyrillic."""
+    from briefpack.export import fonts
+
+    korean = "문재인 대통령"  # President Moon Jae-in
+    document = Document(title="Seoul", blocks=[
+        Heading("Korean peninsula", 1),
+        Para(runs(f"President {korean} met 习近平 and Путин.")),
+    ])
+    path = tmp_path / "korean.pdf"
+    export_pdf(document, path)
+    assert f"President {korean} met 习近平 and Путин." in _text(path)
+    assert f'<font name="{fonts.HANGUL}">문재인</font>' in fonts.markup("문재인")
+    if shutil.which("pdffonts"):
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                             check=True).stdout
+        assert "NanumGothic" in out and "DroidSansFallback" in out

@@ -1,9 +1,10 @@
 """The TrueType fonts a PDF export embeds, and text made safe for reportlab's Paragraph markup.
 
 Noto Sans covers Latin, Greek and Cyrillic; Noto Serif Italic sets quotations; Droid Sans
-Fallback covers Chinese, Japanese and Korean. reportlab draws a glyph from one font only and
-has no fallback of its own, so `markup()` wraps every stretch of characters Noto lacks in the
-fallback font. The files and their licences are in resources/fonts/.
+Fallback covers Chinese and Japanese, Nanum Gothic Korean (Droid has only a handful of
+Hangul syllables). reportlab draws a glyph from one font only and has no fallback of its own,
+so `markup()` wraps every stretch of characters Noto lacks in the first fallback font that
+has them. The files and their licences are in resources/fonts/.
 
 reportlab is imported inside the functions: the desktop app must start without it.
 """
@@ -24,6 +25,8 @@ SANS_ITALIC = "BP-Sans-Italic"
 SANS_BOLD_ITALIC = "BP-Sans-BoldItalic"
 SERIF_ITALIC = "BP-Serif-Italic"
 FALLBACK = "BP-Fallback"
+HANGUL = "BP-Hangul"
+FALLBACKS = (FALLBACK, HANGUL)  # tried in this order for a character Noto lacks
 
 FONT_FILES = {
     SANS: "NotoSans-Regular.ttf",
@@ -32,8 +35,9 @@ FONT_FILES = {
     SANS_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     SERIF_ITALIC: "NotoSerif-Italic.ttf",
     FALLBACK: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumGothic.ttf",
 }
-LICENCE_FILES = ("OFL-Noto.txt", "LICENSE-DroidSansFallback.txt")
+LICENCE_FILES = ("OFL-Noto.txt", "LICENSE-DroidSansFallback.txt", "OFL-Nanum.txt")
 
 _lock = threading.Lock()
 _registered: set[str] = set()
@@ -43,7 +47,17 @@ _files = contextlib.ExitStack()  # keeps extracted copies alive when installed a
 @dataclass(frozen=True, slots=True)
 class _Coverage:
     primary: frozenset[int]
-    fallback: frozenset[int]
+    fallbacks: tuple[tuple[str, frozenset[int]], ...]  # (font name, its characters) in order
+
+    def font_for(self, code: int) -> str | None:
+        """The fallback font that draws `code`, or None for Noto (which draws it, or nothing
+        does and it prints as Noto's blank)."""
+        if code in self.primary:
+            return None
+        for name, characters in self.fallbacks:
+            if code in characters:
+                return name
+        return None
 
 
 _coverage: _Coverage | None = None
@@ -65,7 +79,7 @@ def register_fonts() -> None:
     from reportlab.lib.fonts import addMapping
 
     with _lock:
-        if FALLBACK in _registered:
+        if all(name in _registered for name in FONT_FILES):
             return
         for name in FONT_FILES:
             _register(name)
@@ -78,7 +92,7 @@ def register_fonts() -> None:
             (1, 1, SANS_BOLD_ITALIC),
         ):
             addMapping(SANS, bold, italic, face)
-        for family in (SERIF_ITALIC, FALLBACK):
+        for family in (SERIF_ITALIC, *FALLBACKS):
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(family, bold, italic, family)
@@ -91,36 +105,37 @@ def _coverage_sets() -> _Coverage:
 
         register_fonts()
         primary = frozenset(pdfmetrics.getFont(SANS).face.charToGlyph)
-        fallback = frozenset(pdfmetrics.getFont(FALLBACK).face.charToGlyph)
-        _coverage = _Coverage(primary, fallback)
+        fallbacks = tuple((name, frozenset(pdfmetrics.getFont(name).face.charToGlyph))
+                          for name in FALLBACKS)
+        _coverage = _Coverage(primary, fallbacks)
     return _coverage
 
 
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: escaped, with stretches Noto cannot draw in the
-    fallback font. `<b>`, `&` or `<img src=...>` in the text print as those characters."""
+    fallback font that can. `<b>`, `&` or `<img src=...>` in the text print as those
+    characters."""
     if text.isascii():
         return escape(text)
     coverage = _coverage_sets()
     pieces: list[str] = []
     stretch: list[str] = []
-    in_fallback = False
+    font: str | None = None
     for char in text:
-        code = ord(char)
-        wants_fallback = code not in coverage.primary and code in coverage.fallback
-        if wants_fallback != in_fallback and stretch:
-            pieces.append(_wrap("".join(stretch), in_fallback))
+        wanted = coverage.font_for(ord(char))
+        if wanted != font and stretch:
+            pieces.append(_wrap("".join(stretch), font))
             stretch = []
-        in_fallback = wants_fallback
+        font = wanted
         stretch.append(char)
     if stretch:
-        pieces.append(_wrap("".join(stretch), in_fallback))
+        pieces.append(_wrap("".join(stretch), font))
     return "".join(pieces)
 
 
-def _wrap(text: str, in_fallback: bool) -> str:
-    if in_fallback:
-        return f'<font name="{FALLBACK}">{escape(text)}</font>'
+def _wrap(text: str, font: str | None) -> str:
+    if font is not None:
+        return f'<font name="{font}">{escape(text)}</font>'
     return escape(text)
 
 
