@@ -97,3 +97,30 @@ def test_pack_show_of_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     bad.write_text("{")
     assert main(["pack", "show", str(bad)]) == 1
     assert "damaged" in capsys.readouterr().err
+
+
+def test_export_notes_characters_the_pdf_cannot_show(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote with Arabic words in it: the PDF is written, and the command says on standard
+    error that those characters print blank, where the Word file has them."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_d219fd84bab783dd.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    arabic = "\u062d\u0642\u0648\u0642 \u0627\u0644\u0625\u0646\u0633\u0627\u0646"  # human rights
+    text = seed.read_text(encoding="utf-8").replace(
+        "toxic for human rights", f"toxic for human rights ({arabic})", 1)
+    (folder / "arabic.txt").write_text(text, encoding="utf-8")
+    library = tmp_path / "library.sqlite3"
+    assert main(["--library", str(library), "import", str(folder)]) == 0
+    capsys.readouterr()
+    helsinki = _summit_id(library, capsys, "Helsinki")
+    pdf = tmp_path / "pack.pdf"
+    assert main(["--library", str(library), "export", "--summit", str(helsinki),
+                 "-o", str(pdf)]) == 0
+    captured = capsys.readouterr()
+    assert "wrote" in captured.out and pdf.exists()
+    assert "note:" in captured.err and "Arabic" in captured.err
+    docx_path = tmp_path / "pack.docx"
+    assert main(["--library", str(library), "export", "--summit", str(helsinki),
+                 "-o", str(docx_path)]) == 0
+    assert "note:" not in capsys.readouterr().err

@@ -188,3 +188,13 @@ def test_korean_text_prints_in_the_hangul_font(tmp_path: Path) -> None:
         out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                              check=True).stdout
         assert "NanumGothic" in out and "DroidSansFallback" in out
+
+
+def test_characters_no_font_can_draw_are_reported_not_silent(tmp_path: Path) -> None:
+    arabic = "منظمة العفو الدولية"  # Amnesty International
+    drawn = Document(title="Drawn", blocks=[Para(runs("习近平, Путин and 문재인 met."))])
+    assert export_pdf(drawn, tmp_path / "drawn.pdf") == []
+    blank = Document(title="Blank", blocks=[Para(runs(f"Statement by {arabic}."))])
+    [note] = export_pdf(blank, tmp_path / "blank.pdf")
+    assert "Arabic" in note and "Word" in note
+    assert (tmp_path / "blank.pdf").exists()

@@ -128,8 +128,10 @@ def export_command(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         _check_issues(pack, [issue.id for issue in library.taxonomy().issues])
         document = compose(pack, library)
-    export(document, args.output, chosen)
+    notes = export(document, args.output, chosen)
     print(f"wrote {args.output} ({chosen.upper()}, {pack.layout}, {pack.page_size.upper()})")
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
 
 

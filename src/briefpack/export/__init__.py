@@ -25,18 +25,20 @@ Format = Literal["docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("docx", "pdf")
 
 
-def export_docx(document: Document, path: Path | str) -> None:
-    """Writes `document` as an editable Word file."""
+def export_docx(document: Document, path: Path | str) -> list[str]:
+    """Writes `document` as an editable Word file; returns notes for the user (none yet)."""
     from briefpack.export.docx_writer import export_docx as write
 
     write(document, path)
+    return []
 
 
-def export_pdf(document: Document, path: Path | str) -> None:
-    """Writes `document` as a print-ready PDF with embedded fonts."""
+def export_pdf(document: Document, path: Path | str) -> list[str]:
+    """Writes `document` as a print-ready PDF with embedded fonts; returns notes for the
+    user, such as characters (Arabic, say) that no shipped font can draw."""
     from briefpack.export.pdf_writer import export_pdf as write
 
-    write(document, path)
+    return write(document, path)
 
 
 def format_for(path: Path | str, format: str | None = None) -> Format:
@@ -52,14 +54,13 @@ def format_for(path: Path | str, format: str | None = None) -> Format:
     return chosen  # type: ignore[return-value]
 
 
-def export(document: Document, path: Path | str, format: str | None = None) -> Format:
-    """Writes `document` at `path` as DOCX or PDF; returns the format written."""
+def export(document: Document, path: Path | str, format: str | None = None) -> list[str]:
+    """Writes `document` at `path` as DOCX or PDF; returns notes for the user (see
+    `export_pdf`), empty as a rule."""
     chosen = format_for(path, format)
     if chosen == "docx":
-        export_docx(document, path)
-    else:
-        export_pdf(document, path)
-    return chosen
+        return export_docx(document, path)
+    return export_pdf(document, path)
 
 
 __all__ = ["FORMATS", "Format", "export", "export_docx", "export_pdf", "format_for"]

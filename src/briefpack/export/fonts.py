@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib.resources import as_file
 from xml.sax.saxutils import escape
@@ -61,6 +64,8 @@ class _Coverage:
 
 
 _coverage: _Coverage | None = None
+# Characters no shipped font can draw, gathered while a PDF is made (see `noting_undrawn`).
+_undrawn: ContextVar[set[str] | None] = ContextVar("undrawn", default=None)
 
 
 def _register(name: str) -> None:
@@ -121,8 +126,12 @@ def markup(text: str) -> str:
     pieces: list[str] = []
     stretch: list[str] = []
     font: str | None = None
+    undrawn = _undrawn.get()
     for char in text:
         wanted = coverage.font_for(ord(char))
+        if (wanted is None and undrawn is not None and ord(char) not in coverage.primary
+                and unicodedata.category(char)[0] not in "CZ"):
+            undrawn.add(char)
         if wanted != font and stretch:
             pieces.append(_wrap("".join(stretch), font))
             stretch = []
@@ -131,6 +140,30 @@ def markup(text: str) -> str:
     if stretch:
         pieces.append(_wrap("".join(stretch), font))
     return "".join(pieces)
+
+
+@contextlib.contextmanager
+def noting_undrawn() -> Iterator[set[str]]:
+    """Gathers, while the block runs, the characters `markup` met that no font can draw."""
+    found: set[str] = set()
+    token = _undrawn.set(found)
+    try:
+        yield found
+    finally:
+        _undrawn.reset(token)
+
+
+def undrawn_note(characters: set[str]) -> str | None:
+    """A sentence for the user about characters the PDF leaves blank, naming their scripts
+    ("Arabic", "Hebrew"), or None when there are none."""
+    if not characters:
+        return None
+    scripts = sorted({unicodedata.name(char, "other").split()[0].title() for char in characters})
+    named = scripts[0] if len(scripts) == 1 else ", ".join(scripts[:-1]) + " and " + scripts[-1]
+    sample = " ".join(sorted(characters)[:8])
+    return (f"The PDF cannot show {len(characters)} different character(s) in {named} "
+            f"script ({sample}): its fonts lack them, so they print blank. The Word export "
+            "shows them.")
 
 
 def _wrap(text: str, font: str | None) -> str:

@@ -608,11 +608,15 @@ def render_pdf(document: d.Document) -> bytes:
     return stream.getvalue()
 
 
-def export_pdf(document: d.Document, path: Path | str) -> None:
-    """Writes the PDF at `path` in one step (see atomic.py)."""
-    data = render_pdf(document)
+def export_pdf(document: d.Document, path: Path | str) -> list[str]:
+    """Writes the PDF at `path` in one step (see atomic.py); returns notes for the user
+    (characters no shipped font can draw), empty as a rule."""
+    with fonts.noting_undrawn() as undrawn:
+        data = render_pdf(document)
     with atomic_writer(path) as stream:
         stream.write(data)
+    note = fonts.undrawn_note(undrawn)
+    return [note] if note else []
 
 
 __all__ = ["export_pdf", "render_pdf"]

@@ -665,18 +665,19 @@ class MainWindow(QMainWindow):
 
     # -- preview, export and print -----------------------------------------------------------
 
-    def render_work(self, kind: str) -> Callable[[Any, Path], Path]:
+    def render_work(self, kind: str) -> Callable[..., Path]:
         """A job writing the current pack as `kind` ("pdf" or "docx") to a path.
 
         The pack is copied now, so edits made while the job runs do not race it; the job
-        opens its own connection to the library, as every worker thread must.
+        opens its own connection to the library, as every worker thread must. Notes for the
+        user (characters the PDF cannot draw) go into `notes` when one is given.
         """
         from briefpack.briefing import Pack
 
         pack = Pack.from_dict(self.pack.to_dict())
         library_path = self.library_path
 
-        def work(token: Any, target: Path) -> Path:
+        def work(token: Any, target: Path, notes: list[str] | None = None) -> Path:
             from briefpack.briefing import compose
             from briefpack.export import export_docx, export_pdf
             from briefpack.library import Library
@@ -685,7 +686,9 @@ class MainWindow(QMainWindow):
             with Library.open(library_path) as library:
                 document = compose(pack, library)
             token.raise_if_cancelled()
-            (export_docx if kind == "docx" else export_pdf)(document, target)
+            written = (export_docx if kind == "docx" else export_pdf)(document, target)
+            if notes is not None:
+                notes.extend(written)
             return target
 
         return work
@@ -749,10 +752,11 @@ class MainWindow(QMainWindow):
         if self.pack is None or not self.pack.summits:
             return None
         work = self.render_work(kind)
-        job = self.runner.start(f"export-{kind}", lambda token: work(token, path))
+        notes: list[str] = []  # filled on the worker before `finished` reaches this thread
+        job = self.runner.start(f"export-{kind}", lambda token: work(token, path, notes))
         self.job_status.follow(job, f"Exporting {path.name}")
-        job.finished.connect(
-            lambda written: self.statusBar().showMessage(f"Exported {Path(written).name}", 8000))
+        job.finished.connect(lambda written: self.statusBar().showMessage(
+            " ".join([f"Exported {Path(written).name}.", *notes]), 20000 if notes else 8000))
         job.failed.connect(lambda error: report_error(self, error))
         job.cancelled.connect(lambda: self.statusBar().showMessage("Export cancelled", 5000))
         return job
