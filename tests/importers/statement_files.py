@@ -14,7 +14,11 @@ from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/truetype/dejavu"))
+# The fonts shipped in resources/ first, so the files are the same on every machine; the
+# system's only if those are missing. (A wide bold face is tested on its own, in
+# test_import_pdf_layout.py.)
+FONT_DIRS = (Path(__file__).resolve().parents[2] / "resources" / "fonts",
+             Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/truetype/dejavu"))
 FONT_FILES = (("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
               ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
 
@@ -115,7 +119,7 @@ def make_pdf(text: str, path: Path | None = None, *, header: str = "Amnesty Inte
     fonts = font_paths()
     if fonts is None:
         raise FileNotFoundError("no TrueType font for curly quotes")
-    regular, bold = "StatementSans", "StatementSans-Bold"
+    regular, bold = f"Statement-{fonts[0].stem}", f"Statement-{fonts[1].stem}"
     if regular not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(regular, str(fonts[0])))
         pdfmetrics.registerFont(TTFont(bold, str(fonts[1])))

@@ -189,3 +189,23 @@ def test_a_title_wrapped_in_a_wide_bold_face_is_one_paragraph(files, tmp_path, b
         [Paragraph(title, title_style)] + [Paragraph(text, body_style) for text in body])
     [imported] = read_file(path)
     assert files.paragraphs(imported.text) == files.paragraphs("\n\n".join([title] + body))
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["lean reader", "pypdf"])
+def test_seeds_set_in_a_wide_face_read_like_the_seeds(files, seed, tmp_path, monkeypatch,
+                                                       fast) -> None:
+    """DejaVu Sans sets fewer characters to a line than Noto: the seeds' paragraphs still come
+    back whole from either reader (a line is short only if the next word would have fitted)."""
+    if not (DEJAVU / "DejaVuSans.ttf").exists():
+        pytest.skip("DejaVu fonts not installed")
+    monkeypatch.setattr(files, "FONT_DIRS", (DEJAVU,))
+    path = tmp_path / "seed.pdf"
+    files.make_pdf(seed[1], path)
+    from briefpack.importers import pdf
+
+    monkeypatch.setattr(pdf, "FAST_PATH", fast)
+    imported = read_file(path)[0].text
+    assert files.paragraphs(imported) == files.paragraphs(seed[1])

@@ -337,17 +337,21 @@ def _full_measures(lines: list[_Line], body_size: float
     body = sorted(line.measure for line in lines if abs(line.size - body_size) < 0.5)
     body_full = body[int(len(body) * 0.9)] if body else 0.0
     fulls = {key: sorted(measures)[int(len(measures) * 0.9)]
-             for key, measures in groups.items() if len(measures) >= 2}
+             for key, measures in groups.items()
+             if len(measures) >= 2 and abs(key[0] - body_size) >= 0.5}
     return fulls, body_full
 
 
 def _ends_short(previous: _Line, line: _Line, full: float) -> bool:
     """Whether the previous line stops short of the column: the next line's first word would
-    have fitted on it, so the writer ended the line there (a paragraph's last line)."""
+    have fitted on it, so the writer ended the line there (a paragraph's last line). Without
+    glyph widths (pypdf's reader) widths are guessed from character counts, so the word
+    must fit with room to spare."""
     # Split at plain spaces only: "laws\u00a0under" could not be broken, so it wrapped whole.
     first_word = line.text.lstrip(" ").split(" ", 1)[0]
     per_character = previous.measure / max(1, len(previous.text))
-    return previous.measure + per_character * (len(first_word) + 1) < full * 0.95
+    room = 0.95 if previous.end_x > previous.x else 0.85
+    return previous.measure + per_character * (len(first_word) + 1) < full * room
 
 
 _HYPHENATED = re.compile(r"(\w+)-$")
