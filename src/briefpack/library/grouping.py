@@ -11,6 +11,7 @@ into another by setting `effective_id`; undoing one restores it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 import unicodedata
@@ -36,25 +37,33 @@ _TITLES = frozenset(
 _SAME_MEETING_DAYS = 7
 
 
+# Grouping compares the same few hundred names and places again and again (every candidate
+# summit of every mention): folding and tokenising each once keeps an import linear.
+@functools.lru_cache(maxsize=16384)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def name_tokens(name: str) -> list[str]:
-    """Who-tokens of a leader's name: "President Xi Jinping" -> ["xi", "jinping"]."""
+@functools.lru_cache(maxsize=16384)
+def _name_tokens(name: str) -> tuple[str, ...]:
     tokens = []
     for word in _fold(name).split():
         token = "".join(ch for ch in word if ch.isalnum())
         if token and token not in _TITLES:
             tokens.append(token)
-    return tokens
+    return tuple(tokens)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Who-tokens of a leader's name: "President Xi Jinping" -> ["xi", "jinping"]."""
+    return list(_name_tokens(name))
 
 
 def same_leader(a: Leader, b: Leader) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
-    ta, tb = name_tokens(a.name), name_tokens(b.name)
+    ta, tb = _name_tokens(a.name), _name_tokens(b.name)
     if not ta or not tb:
         return bool(a.country) and a.country == b.country
     if ta[-1] == tb[-1]:
@@ -99,12 +108,12 @@ _LABEL_NOISE = frozenset("summit summits meeting talks conference".split())
 def _label_token(label: str | None) -> str | None:
     if not label:
         return None
-    words = [word for word in name_tokens(label) if word not in _LABEL_NOISE]
+    words = [word for word in _name_tokens(label) if word not in _LABEL_NOISE]
     return "label:" + " ".join(words) if words else None
 
 
 def _leader_tokens(leader: Leader) -> set[str]:
-    tokens = set(name_tokens(leader.name))
+    tokens = set(_name_tokens(leader.name))
     if not tokens and leader.country:
         tokens.add("country:" + leader.country)
     return tokens
@@ -118,7 +127,7 @@ def _tokens(leaders: Sequence[Leader], label: str | None) -> set[str]:
 
 
 def place_key(location: str | None) -> str | None:
-    return " ".join(name_tokens(location)) or None if location else None
+    return " ".join(_name_tokens(location)) or None if location else None
 
 
 def leaders_to_json(leaders: Sequence[Leader]) -> str:
@@ -169,7 +178,7 @@ class _Group:
             if known is None:
                 self.leaders.append(Leader(leader.name, leader.country, leader.role))
                 continue
-            if len(name_tokens(leader.name)) > len(name_tokens(known.name)):
+            if len(_name_tokens(leader.name)) > len(_name_tokens(known.name)):
                 known.name = leader.name
             known.country = known.country or leader.country
             known.role = known.role or leader.role
@@ -188,12 +197,12 @@ def _normal_label(label: str | None) -> str | None:
 def _key_for(mention: SummitMention) -> str:
     if mention.leaders:
         who = "+".join(sorted(
-            (name_tokens(leader.name) or [(leader.country or "?").lower()])[-1]
+            (_name_tokens(leader.name) or [(leader.country or "?").lower()])[-1]
             for leader in mention.leaders
         ))
     else:
         who = (_normal_label(mention.label) or "summit").replace(" ", "-")
-    place = "-".join(name_tokens(mention.location or "")) or "-"
+    place = "-".join(_name_tokens(mention.location or "")) or "-"
     when = min(mention.dates).isoformat() if mention.dates else "-"
     return f"{who}@{place}@{when}"
 
