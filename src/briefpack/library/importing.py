@@ -247,7 +247,7 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     connection = library.connection
     new: list[ImportedItem] = []
     duplicates: list[ImportedItem] = []
-    with batch.file():
+    with batch.file() as fts:
         for imported, statement, key, parsed in prepared.entries:
             existing = store.find_key(connection, key)
             if existing is not None or statement is None:
@@ -255,7 +255,7 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
                 continue
             hints = store.Hints(imported.title, imported.date, imported.url)
             statement_id = library.store_parsed(statement, str(path), hints, key=key,
-                                                parsed=parsed, summits=batch.summits)
+                                                parsed=parsed, summits=batch.summits, fts=fts)
             new.append(ImportedItem(path, imported.source, statement_id))
         if cancel.cancelled:
             raise ImportCancelled(report)  # rolls this file back
@@ -275,7 +275,8 @@ class _Batch:
     every file would make SQLite and FTS5 write and merge index segments for each one, so
     commits come every COMMIT_SECONDS instead; the write lock is never held longer than that
     (plus the time the caller takes over one Progress), and every exit path commits the files
-    done, so a cancelled or failed import keeps them.
+    done, so a cancelled or failed import keeps them. Full-text rows of the files done wait
+    for the commit (see store.FtsRows): inside a savepoint each file would cost an index segment.
     """
 
     COMMIT_SECONDS = 0.25
@@ -285,6 +286,7 @@ class _Batch:
         self.connection = library.connection
         self.began: float | None = None
         self.summits = SummitIndex(self.connection)
+        self.fts = store.FtsRows()  # of the files done since the last commit
 
     def _begin(self) -> None:
         if self.began is None:
@@ -294,12 +296,14 @@ class _Batch:
             self.began = time.monotonic()
 
     @contextlib.contextmanager
-    def file(self) -> Iterator[None]:
+    def file(self) -> Iterator[store.FtsRows]:
+        """A savepoint for one file; yields where its full-text rows go until the commit."""
         self._begin()
         with translate_errors(self.library.path, "write to"):
             self.connection.execute("SAVEPOINT import_file")
+        fts = store.FtsRows()
         try:
-            yield
+            yield fts
         except BaseException:
             self.summits.invalidate()  # it may hold what was just rolled back
             if self.connection.in_transaction:
@@ -308,6 +312,7 @@ class _Batch:
             raise
         with translate_errors(self.library.path, "write to"):
             self.connection.execute("RELEASE import_file")
+        self.fts.extend(fts)
 
     def commit_if_due(self) -> None:
         if self.began is not None and time.monotonic() - self.began >= self.COMMIT_SECONDS:
@@ -318,11 +323,14 @@ class _Batch:
             return
         self.began = None
         if not self.connection.in_transaction:
+            self.fts.clear()
             return
         try:
             with translate_errors(self.library.path, "write to"):
+                self.fts.write(self.connection)
                 self.connection.execute("COMMIT")
         except BaseException:
+            self.fts.clear()
             self.summits.invalidate()
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")

@@ -115,19 +115,21 @@ class Library:
 
     def store_parsed(self, statement: Statement, path: str | None, hints: Hints, *,
                      key: str | None = None, parsed: str | None = None,
-                     summits: grouping.SummitIndex | None = None) -> int:
+                     summits: grouping.SummitIndex | None = None,
+                     fts: store.FtsRows | None = None) -> int:
         """Store a new statement inside the caller's transaction; corrections apply at once.
 
         What the caller may have computed already (an import's worker processes): `key`
         (statement.key), `parsed` (store.parsed_json), `summits` (a SummitIndex in sync).
+        `fts`: full-text rows are left there for the caller to write before it commits.
         """
         key = key or statement.key
         statement_id = store.insert_statement(self.connection, statement, path, hints, key,
-                                              parsed)
+                                              parsed, fts)
         corrections = store.statement_corrections(self.connection, key)
         # Corrections made before (the statement was removed and comes back) apply again.
         apply_to_statement(statement, corrections.get(key, []))
-        store.write_derived(self.connection, statement_id, statement, new=True)
+        store.write_derived(self.connection, statement_id, statement, new=True, fts=fts)
         store.write_mentions(self.connection, statement_id, statement, new=True,
                              summits=summits)
         return statement_id
