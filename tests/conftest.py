@@ -55,3 +55,14 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
     monkeypatch.setattr(socket, "getaddrinfo", _no_lookup)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path_factory: pytest.TempPathFactory,
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's data folder (default library, own taxonomy, unsaved-pack copy) is a fresh
+    temporary one in every test: tests never read or write the real one."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("APPDATA", str(home))
+    monkeypatch.setenv("LOCALAPPDATA", str(home))

@@ -282,3 +282,53 @@ def test_a_new_pack_is_not_changed_by_undoing_the_old_one(window) -> None:
     while window.undo_stack.canUndo():
         window.undo_stack.undo()
     assert window.pack.to_dict() == fresh
+
+
+def test_an_unsaved_pack_survives_a_crash(window, qtbot, settings, library_path,
+                                          monkeypatch) -> None:
+    """Edits are copied aside a moment later; a window started after a crash offers the
+    pack back, and saving or discarding it on purpose removes the copy."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefpack.gui.main_window import MainWindow
+    from briefpack.gui.recovery import recovery_path
+
+    _choose_helsinki(window)
+    window.pack_panel.marking.setCurrentText("Public")
+    qtbot.waitUntil(recovery_path().exists, timeout=5000)
+    crashed = window.pack.to_dict()
+    window.setWindowModified(False)  # as if the process died: no question, no clean-up
+    window._recovery_timer.stop()
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    again = MainWindow(settings, library_path=library_path)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.library_ready, timeout=20000):
+        again.start()
+    assert again.pack.to_dict() == crashed
+    assert again.isWindowModified()
+    helsinki = again.library_panel.model.find_summit("Helsinki")
+    assert again.library_panel.model.find_issue(helsinki, "syria").data(
+        Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+
+    again.save_pack_to(library_path.parent / "saved.briefpack")
+    assert not recovery_path().exists()
+    again.runner.cancel_all()
+    again.runner.wait()
+
+
+def test_a_recovery_copy_for_another_library_or_torn_is_not_offered(tmp_path) -> None:
+    from briefpack.briefing import Pack
+    from briefpack.gui.recovery import pending_recovery, recovery_path, save_recovery
+
+    pack = Pack(title="Kept", summits=[1], issues=["syria"])
+    save_recovery(pack, None, tmp_path / "a.sqlite3")
+    assert pending_recovery(tmp_path / "b.sqlite3") is None
+    assert recovery_path().exists()  # another library's copy stays for that library
+    recovered = pending_recovery(tmp_path / "a.sqlite3")
+    assert recovered is not None and recovered.pack.to_dict() == pack.to_dict()
+    recovery_path().write_text('{"pack": {"title": ', encoding="utf-8")
+    assert pending_recovery(tmp_path / "a.sqlite3") is None
+    assert not recovery_path().exists()

@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._start_wanted = False
         self._started = False
+        # A copy of the unsaved pack, written a moment after the edits stop (recovery.py).
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setSingleShot(True)
+        self._recovery_timer.setInterval(1000)
+        self._recovery_timer.timeout.connect(self.write_recovery)
 
         self.setWindowTitle("Briefpack")
         self.setAcceptDrops(True)
@@ -406,7 +411,12 @@ class MainWindow(QMainWindow):
         self.library_panel.set_library(self.library, summits)
         self.statusBar().clearMessage()
         if self.pack is None:
+            from briefpack.gui.recovery import pending_recovery
+
+            recovered = pending_recovery(self.library_path)  # before new_pack clears it
             self.new_pack(ask=False)
+            if recovered is not None:
+                self.offer_recovery(recovered)
         else:
             self.apply_pack_to_checks()
         wants_samples = self.show_samples or not self.settings.samples_offered
@@ -464,9 +474,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from briefpack.gui.recovery import clear_recovery
+
         if not self.confirm_discard_pack():
             event.ignore()
             return
+        self._recovery_timer.stop()
+        clear_recovery()  # saved, or discarded on purpose
         self.runner.cancel_all()
         self.runner.wait(10000)
         self.library_panel.close_lookups()
@@ -570,7 +584,41 @@ class MainWindow(QMainWindow):
         self.pack_panel.show_pack(self.pack, build_outline(self.pack, self.library))
         self.request_preview()
 
+    def offer_recovery(self, recovered: Any) -> None:
+        """Briefpack did not close normally last time: offer the pack that was not saved."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "Restore the unsaved pack?",
+            "Briefpack did not close normally, and the briefing pack "
+            f"\u201c{recovered.pack.title}\u201d had changes that were not saved. "
+            "Restore it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.set_pack(recovered.pack, recovered.pack_path)
+            self.set_pack_modified(True)
+
+    def write_recovery(self) -> None:
+        from briefpack.gui.recovery import save_recovery
+
+        if self.pack is None or not self.isWindowModified():
+            return
+        try:
+            save_recovery(self.pack, self.pack_path, self.library_path)
+        except (UserError, OSError) as error:
+            self.statusBar().showMessage(f"Could not keep a copy of the unsaved pack: {error}",
+                                         8000)
+
     def set_pack_modified(self, modified: bool) -> None:
+        from briefpack.gui.recovery import clear_recovery
+
+        if modified:
+            self._recovery_timer.start()
+        else:
+            self._recovery_timer.stop()
+            clear_recovery()
         self.setWindowModified(modified)
         name = self.pack_path.stem if self.pack_path else (self.pack.title if self.pack
                                                            else "Briefpack")
