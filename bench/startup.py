@@ -70,6 +70,9 @@ app.exec()
 # work put off until after the first paint still delays the user's first click.
 APP_CHILD = USABLE_PROBE + """
 from pathlib import Path
+# What `briefpack --library PATH` does before the app: read the options (the same code).
+from briefpack.cli.main import _app_options
+assert _app_options(["--library", sys.argv[1]]).command is None
 from PySide6.QtCore import QSettings
 from briefpack.gui.app import make_application
 app = make_application(sys.argv[:1])

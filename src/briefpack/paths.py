@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Briefpack"
 APP_AUTHOR = "Briefpack"
 
 
 def data_dir() -> Path:
+    import platformdirs  # here, not at the top: the app's start-up imports this module
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
