@@ -253,3 +253,20 @@ def test_outline_is_what_compose_selects(source) -> None:
     assert excluded not in quote_keys(found)
     assert excluded in quote_keys(outline(Pack(summits=[1], issues=["torture"]), source))
     assert outline(Pack(), source) == []
+
+
+def test_each_summit_keeps_its_own_choice_of_issues(source) -> None:
+    """Refugees chosen for Helsinki only, defenders for Florida only: neither issue appears
+    under the other summit, though both statements raise refugees."""
+    pack = Pack(summits=[1, 2], issues=["refugees", "defenders"],
+                summit_issues={"1": ["refugees"], "2": ["defenders"]})
+    found = {entry.summit.id: [section.issue for section in entry.sections]
+             for entry in outline(pack, source)}
+    assert found == {1: ["refugees"], 2: ["defenders"]}
+    level2 = _headings(compose(pack, source, today=TODAY), 2)
+    assert level2.count("Refugees and asylum") == 1
+    assert level2.count(source.taxonomy().label("defenders")) == 1
+    # without the per-summit choice, the pack-wide list applies to both summits
+    wide = {entry.summit.id: [section.issue for section in entry.sections]
+            for entry in outline(Pack(summits=[1, 2], issues=["refugees", "defenders"]), source)}
+    assert wide == {1: ["refugees"], 2: ["refugees", "defenders"]}

@@ -93,3 +93,18 @@ def test_save_failure_is_a_pack_error_and_keeps_the_earlier_file(tmp_path: Path)
     with pytest.raises(PackError, match="folder"):
         save_pack(_pack(), tmp_path / "folder.briefpack")
     assert load_pack(path).title == "earlier"
+
+
+def test_per_summit_issues_round_trip_and_bad_ones_are_refused(tmp_path) -> None:
+    from briefpack.briefing.pack import load_pack, pack_from_json, pack_to_json, save_pack
+
+    pack = Pack(summits=[1, 2], issues=["refugees", "torture"],
+                summit_issues={"1": ["refugees"], "2": ["torture"]})
+    path = tmp_path / "two.briefpack"
+    save_pack(pack, path)
+    again = load_pack(path)
+    assert again.issues_for(1) == ["refugees"] and again.issues_for(2) == ["torture"]
+    assert again.issues_for(3) == ["refugees", "torture"]  # a summit with no own choice
+    text = pack_to_json(pack).replace('"1": [', '"one": [')
+    with pytest.raises(PackError, match="damaged"):
+        pack_from_json(text)

@@ -332,3 +332,28 @@ def test_a_recovery_copy_for_another_library_or_torn_is_not_offered(tmp_path) ->
     recovery_path().write_text('{"pack": {"title": ', encoding="utf-8")
     assert pending_recovery(tmp_path / "a.sqlite3") is None
     assert not recovery_path().exists()
+
+
+def test_issues_ticked_under_one_summit_stay_with_it(window) -> None:
+    """Refugees ticked under Helsinki, torture under Florida: the outline and a reopened
+    pack keep each choice under its own summit."""
+    model = window.library_panel.model
+    helsinki, florida = model.find_summit("Helsinki"), model.find_summit("Florida")
+    _check(model, model.find_issue(helsinki, "refugees"))
+    _check(model, model.find_issue(florida, "torture"))
+    ids = {name: index.data(model.SummitIdRole)
+           for name, index in (("helsinki", helsinki), ("florida", florida))}
+    assert window.pack.issues_for(ids["helsinki"]) == ["refugees"]
+    assert window.pack.issues_for(ids["florida"]) == ["torture"]
+
+    from briefpack.briefing import outline
+
+    found = {entry.summit.id: [section.issue for section in entry.sections]
+             for entry in outline(window.pack, window.library)}
+    assert found == {ids["helsinki"]: ["refugees"], ids["florida"]: ["torture"]}
+
+    window.apply_pack_to_checks()  # as when the pack is reopened
+    assert model.find_issue(florida, "refugees").data(Qt.ItemDataRole.CheckStateRole) in (
+        Qt.CheckState.Unchecked, Qt.CheckState.Unchecked.value)
+    assert model.find_issue(helsinki, "refugees").data(Qt.ItemDataRole.CheckStateRole) in (
+        Qt.CheckState.Checked, Qt.CheckState.Checked.value)

@@ -115,7 +115,9 @@ def compose(pack: Pack, source: BriefingSource, *, today: dt.date | None = None)
                 f"The pack names summit {summit_id}, which is not in this library."
             ) from None
         statements = source.statements_for_summit(summit_id)
-        material.append(_SummitMaterial(summit, statements, _select(pack, statements, taxonomy)))
+        chosen = pack.issues_for(summit_id)
+        material.append(_SummitMaterial(summit, statements,
+                                        _select(pack, chosen, statements, taxonomy)))
     composer = _Composer(pack, material, taxonomy, today or dt.date.today())
     return composer.handout() if pack.layout == "handout" else composer.full()
 
@@ -148,15 +150,18 @@ def outline(pack: Pack, source: BriefingSource) -> list[SummitOutline]:
             continue
         statements = source.statements_for_summit(summit_id)
         assert taxonomy is not None
-        found.append(SummitOutline(summit, statements, _select(pack, statements, taxonomy)))
+        found.append(SummitOutline(summit, statements,
+                                   _select(pack, pack.issues_for(summit_id), statements,
+                                           taxonomy)))
     return found
 
 
 
-def _select(pack: Pack, statements: list[StoredStatement],
+def _select(pack: Pack, issues: list[str], statements: list[StoredStatement],
             taxonomy: Taxonomy) -> list[IssueSection]:
+    """One summit's sections: `issues` chosen for it (empty: every issue it raises)."""
     include, exclude = set(pack.include), set(pack.exclude)
-    chosen = list(dict.fromkeys(pack.issues))
+    chosen = list(dict.fromkeys(issues))
     every_issue = not chosen
     if every_issue:
         raised: dict[str, None] = {}

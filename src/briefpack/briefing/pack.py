@@ -3,7 +3,11 @@
 A file looks like this (version 1):
 
     {"format": "briefpack", "version": 1,
-     "pack": {"title": "...", "summits": [3], "issues": ["refugees"], "layout": "full", ...}}
+     "pack": {"title": "...", "summits": [3, 5], "issues": ["refugees", "torture"],
+              "summit_issues": {"3": ["refugees"], "5": ["torture"]}, "layout": "full", ...}}
+
+`summit_issues` (optional) holds each summit's own choice of issues; a Briefpack that predates
+it reads `issues`, the union, and shows those issues under every summit.
 
 A file that is not JSON, not a pack, or written by a newer Briefpack raises PackError with a
 sentence for the user, and nothing else is touched. Saving is atomic (see export/atomic.py).
@@ -42,6 +46,9 @@ SECTIONS: tuple[Section, ...] = (
 @dataclass(slots=True)
 class Pack:
     """A selection and its options. Empty `issues` means every issue the summits raise.
+    `summit_issues` maps a summit's id (as text, as JSON keys are) to the issues chosen for
+    that summit alone, which then replace `issues` for it (the app ticks issues per summit;
+    the command line's --issue applies to every summit).
 
     `include` and `exclude` hold item keys (`briefpack.model.statement.item_key` with kind
     "quote", "paragraph", "ask", "case" or "contact"): an excluded item never prints; an
@@ -61,6 +68,7 @@ class Pack:
     logo_alt: str | None = None
     summits: list[int] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
+    summit_issues: dict[str, list[str]] = field(default_factory=dict)
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     # The order of the full pack's parts after the cover and contents; leave one out to drop it.
@@ -74,6 +82,10 @@ class Pack:
         unknown = [name for name in self.sections if name not in SECTIONS]
         if unknown:
             raise PackError(f"Unknown section {unknown[0]!r} in the pack.")
+
+    def issues_for(self, summit_id: int) -> list[str]:
+        """The issues chosen for one summit; empty means every issue it raises."""
+        return self.summit_issues.get(str(summit_id), self.issues)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -94,6 +106,13 @@ class Pack:
         for name in ("issues", "include", "exclude", "sections"):
             if name in values and not all(isinstance(item, str) for item in values[name]):
                 raise TypeError(f"{name} must hold strings")
+        per_summit = values.get("summit_issues", {})
+        if not isinstance(per_summit, dict) or not all(
+            isinstance(key, str) and key.isdigit() and isinstance(chosen, list)
+            and all(isinstance(issue, str) for issue in chosen)
+            for key, chosen in per_summit.items()
+        ):
+            raise TypeError("summit_issues must map summit ids to lists of issue ids")
         for name in ("title", "subtitle", "organisation", "prepared_by", "marking", "logo",
                      "logo_alt", "layout", "page_size"):
             if values.get(name) is not None and not isinstance(values[name], str):

@@ -102,6 +102,7 @@ def pack_from_args(args: argparse.Namespace) -> Pack:
         changes["summits"] = list(dict.fromkeys(args.summit))
     if args.issue:
         changes["issues"] = list(dict.fromkeys(args.issue))
+        changes["summit_issues"] = {}  # --issue applies to every summit
     if args.exclude:
         changes["exclude"] = list(dict.fromkeys([*pack.exclude, *args.exclude]))
     if args.include:
@@ -110,7 +111,8 @@ def pack_from_args(args: argparse.Namespace) -> Pack:
 
 
 def _check_issues(pack: Pack, known: list[str]) -> None:
-    unknown = [issue for issue in pack.issues if issue not in known]
+    chosen = [*pack.issues, *(i for issues in pack.summit_issues.values() for i in issues)]
+    unknown = [issue for issue in chosen if issue not in known]
     if unknown:
         raise PackError(f"There is no issue {unknown[0]!r}; `briefpack issues` lists them.")
 
@@ -158,7 +160,9 @@ def pack_show_command(args: argparse.Namespace) -> int:
         ("Marking", pack.marking or "none"),
         ("Layout", f"{pack.layout}, {pack.page_size.upper()}"),
         ("Summits", ", ".join(str(s) for s in pack.summits) or "none chosen"),
-        ("Issues", ", ".join(pack.issues) or "every issue"),
+        ("Issues", "; ".join(f"summit {summit}: {', '.join(pack.issues_for(summit)) or 'every'}"
+                             for summit in pack.summits) if pack.summit_issues
+         else ", ".join(pack.issues) or "every issue"),
         ("Sections", ", ".join(pack.sections)),
         ("Included", ", ".join(pack.include) or "—"),
         ("Excluded", ", ".join(pack.exclude) or "—"),

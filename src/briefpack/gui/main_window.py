@@ -540,10 +540,10 @@ class MainWindow(QMainWindow):
     def apply_pack_to_checks(self) -> None:
         """Tick in the library tree the summits and issues the pack names."""
         model = self.library_panel.model
-        wanted = set(self.pack.issues)
         known = set(model.summit_ids())
         summits = {summit_id for summit_id in self.pack.summits if summit_id in known}
-        issues = {summit_id: {row.issue.id for row in model.issues_of(summit_id)} & wanted
+        issues = {summit_id: {row.issue.id for row in model.issues_of(summit_id)}
+                  & set(self.pack.issues_for(summit_id))
                   for summit_id in summits}
         self._applying_pack = True
         try:
@@ -561,11 +561,15 @@ class MainWindow(QMainWindow):
         self.pack.summits = [summit_id for summit_id in order
                              if summit_id in model.checked_summits]
         issues: dict[str, None] = {}
+        per_summit: dict[str, list[str]] = {}
         for summit_id in self.pack.summits:
-            for row in model.issues_of(summit_id):
-                if row.issue.id in model.checked_issues.get(summit_id, set()):
-                    issues.setdefault(row.issue.id)
-        self.pack.issues = list(issues)
+            ticked = model.checked_issues.get(summit_id, set())
+            chosen = [row.issue.id for row in model.issues_of(summit_id)
+                      if row.issue.id in ticked]
+            per_summit[str(summit_id)] = chosen
+            issues.update(dict.fromkeys(chosen))
+        self.pack.issues = list(issues)  # the union, for a Briefpack that reads no more
+        self.pack.summit_issues = per_summit
         self.refresh_outline()
         self.set_pack_modified(True)
         self._record_pack_edit()
