@@ -133,3 +133,51 @@ def test_reordered_label_and_name_patterns_match_like_the_plain_ones(
     for plain, fast in ((_PLAIN_LABEL, summits._LABEL), (_PLAIN_NAME, cases._NAME)):
         expected = [(m.span(), m.group(0)) for m in plain.finditer(text, pos, endpos)]
         assert [(m.span(), m.group(0)) for m in fast.finditer(text, pos, endpos)] == expected
+
+
+def _search_from_starts(
+    pattern: re.Pattern[str], text: str, literals: tuple[tuple[str, int], ...], a: int, b: int
+) -> tuple[int, int] | None:
+    from briefpack.parsing.cues import first_match, starts_of
+
+    return _span(first_match(pattern, text, starts_of(text, literals), a, b))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 120))
+def test_searching_from_literal_starts_finds_what_search_finds(text: str, a: int, b: int) -> None:
+    """cues.first_match over the places the literals occur is pattern.search, for every
+    pattern the parser searches that way."""
+    from briefpack.parsing import cases
+
+    pos, endpos = min(a, len(text)), min(max(a, b), len(text))
+    lowered = text.lower()
+    victim_literals = tuple((stem, 0) for stem in cases._VICTIM_STEMS)
+    for pattern, subject, literals in (
+        (asks._CALL_LOWER, lowered, asks._CALL_STARTS),
+        (asks._MODAL_LOWER, lowered, asks._MODAL_STARTS),
+        (summits._TRIGGER, text, summits._TRIGGER_STARTS),
+        (cases._VICTIM_AT_WORD_START, lowered, victim_literals),
+    ):
+        expected = _span(pattern.search(subject, pos, endpos))
+        assert _search_from_starts(pattern, subject, literals, pos, endpos) == expected
+
+
+def test_the_name_pattern_for_capitals_only_matches_like_the_full_one() -> None:
+    from briefpack.parsing import cases
+
+    text = "Oleg Sentsov and Ilham Tohti met Wang Quanzhang; The Uyghur Economist Nasrin S."
+    assert "al-" not in text and "el-" not in text
+    expected = [m.span() for m in cases._NAME.finditer(text)]
+    assert [m.span() for m in cases._CAPITAL_NAME.finditer(text)] == expected
+    assert len(expected) >= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMEISH.filter(lambda t: "al-" not in t and "el-" not in t), st.integers(0, 60))
+def test_capital_name_pattern_without_al_or_el(text: str, a: int) -> None:
+    from briefpack.parsing import cases
+
+    pos = min(a, len(text))
+    expected = [(m.span(), m.group(0)) for m in cases._NAME.finditer(text, pos)]
+    assert [(m.span(), m.group(0)) for m in cases._CAPITAL_NAME.finditer(text, pos)] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefpack.model import Ask, Paragraph, Quote, Span
+from briefpack.parsing.cues import any_start_in, first_match, lowered_text, starts_of
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import sentence_spans
 from briefpack.parsing.voice import speaks_for
@@ -65,11 +66,91 @@ _REPORTED_LOWER = re.compile(_REPORTED.pattern)
 # Characters IGNORECASE takes for an ASCII letter that str.lower() does not turn into that
 # letter alone (dotted and dotless i, long s).
 _CASE_ODD = ("\u0130", "\u0131", "\u017f")
+# What every match of _CALL_LOWER and of _MODAL_LOWER begins with (see cues.py).
+_CALL_STARTS = tuple(
+    (word, 0) for word in ("call", "urg", "demand", "appeal", "ask", "press", "recommend")
+)
+_MODAL_STARTS = tuple((word, 0) for word in ("must", "should", "need", "ought", "has", "have"))
 
 
 def find_asks(
+    text: str,
+    paragraphs: list[Paragraph],
+    quotes: list[Quote],
+    organisation: str | None,
+    lowered: str | None = None,
+) -> list[Ask]:
+    """`lowered`: cues.lowered_text(text), if the caller has it."""
+    if lowered is None:
+        lowered = lowered_text(text)
+    if lowered is None or any(map(text.__contains__, _CASE_ODD)):
+        return _find_asks_by_sentence(text, paragraphs, quotes, organisation)
+    # Every ask has a call or a modal: find where they can be in the whole text once, and
+    # search only the paragraphs and sentences that hold one.
+    calls = starts_of(lowered, _CALL_STARTS)
+    modals = starts_of(lowered, _MODAL_STARTS)
+    if not calls and not modals:
+        return []
+    asks: list[Ask] = []
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        start, end = paragraph.span.start, paragraph.span.end
+        if not any_start_in(calls, start, end) and not any_start_in(modals, start, end):
+            continue
+        inside = by_paragraph.get(paragraph.index, [])
+        for quote in inside:
+            if not speaks_for(quote.speaker, organisation):
+                continue
+            for s, e in sentence_spans(text, quote.span.start, quote.span.end):
+                if first_match(_MODAL_LOWER, lowered, modals, s, e) or first_match(
+                    _CALL_LOWER, lowered, calls, s, e
+                ):
+                    e = _drop_trailing_comma(text, s, e)
+                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+        for s, e in sentence_spans(text, start, end):
+            if not any_start_in(calls, s, e) and not any_start_in(modals, s, e):
+                continue
+            if inside and any(q.span.start < e and s < q.span.end for q in inside):
+                continue  # quoted sentences were judged by their speaker above
+            if text[e - 1] == "?":
+                continue
+            if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
+                asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+    return asks
+
+
+def _is_ask_at(
+    text: str,
+    lowered: str,
+    s: int,
+    e: int,
+    calls: list[int],
+    modals: list[int],
+    organisation: str | None,
+) -> bool:
+    """_is_ask(text[s:e], organisation), searching the lower-cased whole text: a sentence
+    begins after white space or a quote mark, so the patterns' word-boundary tests see the
+    same there, and `e` ends every search."""
+    call = first_match(_CALL_LOWER, lowered, calls, s, e)
+    if call and _names_organisation(text[s : call.start()], organisation):
+        return True
+    modal = first_match(_MODAL_LOWER, lowered, modals, s, e)
+    if modal is None:
+        return False
+    reported = _REPORTED_LOWER.search(lowered, s, modal.start())
+    if reported and not _names_organisation(text[s : reported.end()], organisation):
+        return False
+    return True
+
+
+def _find_asks_by_sentence(
     text: str, paragraphs: list[Paragraph], quotes: list[Quote], organisation: str | None
 ) -> list[Ask]:
+    """find_asks for text whose lower case cannot be searched whole."""
     asks: list[Ask] = []
     by_paragraph: dict[int, list[Quote]] = {}
     for quote in quotes:

@@ -7,6 +7,7 @@ import re
 
 from briefpack.model import Case, Paragraph, Span
 from briefpack.parsing.countries import country_code, leaders
+from briefpack.parsing.cues import first_match, lowered_text, starts_of
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.sentences import sentence_spans
 
@@ -15,6 +16,12 @@ from briefpack.parsing.sentences import sentence_spans
 _NAME = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
     r"[\w\u2019'-]+"
+    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
+)
+# _NAME without the names that begin "al-" or "el-": the same matches in a text with neither,
+# and the engine only stops at capitals instead of at every "a" and "e".
+_CAPITAL_NAME = re.compile(
+    r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]+"
     r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
 )
 # Stems of the words that present someone as a victim or prisoner, each the start of a word
@@ -75,21 +82,46 @@ _MONTHS_DAYS = frozenset(
 _TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
 
 
-def find_cases(text: str, paragraphs: list[Paragraph], excluded_names: set[str]) -> list[Case]:
-    """`excluded_names`: speakers and contacts, full names and surnames."""
+def find_cases(
+    text: str,
+    paragraphs: list[Paragraph],
+    excluded_names: set[str],
+    lowered: str | None = None,
+) -> list[Case]:
+    """`excluded_names`: speakers and contacts, full names and surnames. `lowered`:
+    cues.lowered_text(text), if the caller has it."""
     cases: list[Case] = []
     seen: set[str] = set()
-    stems = _stems_in(text)
-    if not stems:
-        return cases
+    if lowered is None:
+        lowered = lowered_text(text)
+    if lowered is None:
+        stems = _stems_in(text)
+        if not stems:
+            return cases
+
+        def is_victim(s: int, e: int) -> bool:
+            return _is_victim_sentence(text[s:e], stems)
+
+    else:
+        # Where a stem occurs in the whole text; a piece of it is a victim sentence when the
+        # pattern matches at one of those places inside it. (Pieces begin after white space,
+        # so the test that a stem starts a word sees the same there.)
+        starts = starts_of(lowered, [(stem, 0) for stem in _VICTIM_STEMS if stem in lowered])
+        if not starts:
+            return cases
+
+        def is_victim(s: int, e: int) -> bool:
+            return first_match(_VICTIM_AT_WORD_START, lowered, starts, s, e) is not None
+
+    name_pattern = _NAME if "al-" in text or "el-" in text else _CAPITAL_NAME
     for paragraph in paragraphs:
         # A stem in a sentence is a stem in its paragraph: most are passed over whole.
-        if paragraph.kind != "body" or not _is_victim_sentence(paragraph.text, stems):
+        if paragraph.kind != "body" or not is_victim(paragraph.span.start, paragraph.span.end):
             continue
         for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
-            if not _is_victim_sentence(text[s:e], stems):
+            if not is_victim(s, e):
                 continue
-            for match in _NAME.finditer(text, s, e):
+            for match in name_pattern.finditer(text, s, e):
                 name = _clean(match.group(0))
                 if name is None or name in seen:
                     continue

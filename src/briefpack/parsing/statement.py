@@ -13,6 +13,7 @@ from briefpack.parsing.asks import find_asks
 from briefpack.parsing.cases import find_cases
 from briefpack.parsing.contacts import find_contacts
 from briefpack.parsing.countries import country_code
+from briefpack.parsing.cues import lowered_text
 from briefpack.parsing.dateline import Dateline, find_at_paragraph_start, find_date_line
 from briefpack.parsing.organisation import find_organisation
 from briefpack.parsing.paragraphs import Layout, split_layout
@@ -41,10 +42,9 @@ def parse_statement(
     layout = split_layout(text)
     dateline = _find_dateline(text, layout)
     paragraphs = layout.paragraphs
-    tagger = tagger_for(taxonomy if taxonomy is not None else shipped_taxonomy())
-    for paragraph in paragraphs:
-        if paragraph.kind != "contact":
-            paragraph.issues = tagger.tag(paragraph.text)
+    # One lower-casing of the whole text for the stages that search it case-blind.
+    lowered = lowered_text(text)
+    _tag_issues(text, lowered, paragraphs, taxonomy)
     body = [p.text for p in paragraphs if p.kind == "body"]
     organisation = find_organisation(
         body[:2], body[2:] + [p.text for p in paragraphs if p.kind == "contact"]
@@ -75,10 +75,24 @@ def parse_statement(
         paragraphs=paragraphs,
         summits=find_summits(text, layout.title_span, paragraphs, statement_date),
         quotes=quotes,
-        asks=find_asks(text, paragraphs, quotes, organisation),
-        cases=find_cases(text, paragraphs, excluded),
+        asks=find_asks(text, paragraphs, quotes, organisation, lowered),
+        cases=find_cases(text, paragraphs, excluded, lowered),
         contacts=contacts,
     )
+
+
+def _tag_issues(
+    text: str, lowered: str | None, paragraphs: list[Paragraph], taxonomy: Taxonomy | None
+) -> None:
+    tagger = tagger_for(taxonomy if taxonomy is not None else shipped_taxonomy())
+    folded = lowered.replace("\u2019", "'") if lowered is not None else None
+    for paragraph in paragraphs:
+        if paragraph.kind == "contact":
+            continue
+        if folded is None:
+            paragraph.issues = tagger.tag(paragraph.text)
+        else:
+            paragraph.issues = tagger.tag_span(folded, paragraph.span.start, paragraph.span.end)
 
 
 def _find_dateline(text: str, layout: Layout) -> Dateline | None:

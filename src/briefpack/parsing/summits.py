@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import country_code, is_city_level, place_pattern
+from briefpack.parsing.cues import first_match, starts_of
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
@@ -41,6 +42,10 @@ _LABEL = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
+# What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
+_TRIGGER_STARTS = (
+    ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
+)  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
 _LABEL_SKIP = frozenset(
@@ -71,15 +76,21 @@ def find_summits(
 ) -> list[SummitMention]:
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
+    # Where a meeting word can be, found in the whole text at once.
+    starts = starts_of(text, _TRIGGER_STARTS)
+    if not starts:
+        return []
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
         # A sentence with a meeting word lies in a paragraph with one: skip the others whole.
-        if paragraph.kind != "contact" and _has_trigger(text, paragraph):
+        if paragraph.kind != "contact" and first_match(
+            _TRIGGER, text, starts, paragraph.span.start, paragraph.span.end
+        ):
             for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     for start, end, index in units:
-        trigger = _TRIGGER.search(text, start, end)
+        trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is None:
             continue
         candidates.append(_candidate(text, start, end, index, trigger))
@@ -105,15 +116,6 @@ def find_summits(
         for c in clusters
         if c.leaders or c.label
     ]
-
-
-def _has_trigger(text: str, paragraph: Paragraph) -> bool:
-    """Does any sentence of the paragraph have a meeting word? (A match in a sentence is a
-    match in the paragraph: sentences begin and end at white space or the paragraph's ends.)"""
-    line = paragraph.text
-    if not any(map(line.__contains__, _TRIGGER_CUES)):
-        return False
-    return _TRIGGER.search(text, paragraph.span.start, paragraph.span.end) is not None
 
 
 def _candidate(

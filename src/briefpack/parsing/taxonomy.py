@@ -92,8 +92,13 @@ def load_taxonomy(user_path: Path | None = None) -> Taxonomy:
 _TOKEN = re.compile(r"\w++(?:['\u2019./-]\w++)*+")
 
 
+def fold(text: str) -> str:
+    """What phrases are matched on: lower case, the typographic apostrophe made plain."""
+    return text.lower().replace("\u2019", "'")
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    return _TOKEN.findall(fold(text))
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -141,7 +146,14 @@ class IssueTagger:
         self._firsts = dict.fromkeys([*pairs, *longer]).keys()
 
     def tag(self, text: str) -> list[str]:
-        tokens = _tokens(text)
+        return self.tag_tokens(_tokens(text))
+
+    def tag_span(self, folded: str, start: int, end: int) -> list[str]:
+        """tag(text[start:end]) for `folded` = fold(text), when slices of it are the folds
+        of the same slices of text: one lower-casing then serves every paragraph."""
+        return self.tag_tokens(_TOKEN.findall(folded, start, end))
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
         found: set[str] = set()
         # dict_keys & list walks the list in C; only first words of phrases need positions.
         for token in self._single.keys() & tokens:

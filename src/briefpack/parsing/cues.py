@@ -1,0 +1,64 @@
+"""Searching a whole statement once instead of every paragraph and sentence again.
+
+A pattern whose every match begins with one of a few literal words ("must", "urg", "summit")
+can only match where those words occur. `str.find` locates them in the whole text in C, far
+faster than the regex engine walks the text; the pattern is then tried only at those places.
+`first_match` over the starts in [pos, endpos) finds exactly what `pattern.search(text, pos,
+endpos)` finds, provided the starts include every place a match can begin.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+
+def lowered_text(text: str) -> str | None:
+    """text.lower(), when every slice of it is the lower case of the same slice of `text`.
+
+    Not so when a character lowers to two (U+0130) or, for the capital sigma, to a letter
+    that depends on what follows it; callers then lower each piece as before.
+    """
+    if "\u03a3" in text:
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def starts_of(haystack: str, literals: Iterable[tuple[str, int]]) -> list[int]:
+    """Sorted distinct positions `i - back` for every occurrence i of each (literal, back)."""
+    found: set[int] = set()
+    add = found.add
+    find = haystack.find
+    for literal, back in literals:
+        i = find(literal)
+        while i >= 0:
+            if i >= back:
+                add(i - back)
+            i = find(literal, i + 1)
+    return sorted(found)
+
+
+def first_match(
+    pattern: re.Pattern[str], haystack: str, starts: list[int], pos: int, endpos: int
+) -> re.Match[str] | None:
+    """pattern.search(haystack, pos, endpos), trying only the given start positions."""
+    i = bisect_left(starts, pos)
+    n = len(starts)
+    match = pattern.match
+    while i < n:
+        start = starts[i]
+        if start >= endpos:
+            return None
+        found = match(haystack, start, endpos)
+        if found is not None:
+            return found
+        i += 1
+    return None
+
+
+def any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
+    """Is any start position in [pos, endpos)?"""
+    i = bisect_left(starts, pos)
+    return i < len(starts) and starts[i] < endpos

@@ -1,0 +1,62 @@
+"""The whole-text fast paths (one lower-casing, cue words found once with str.find) give the
+same statement as the paragraph-by-paragraph and sentence-by-sentence rules they replace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefpack.parsing import asks, cases, parse_statement, statement
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEED_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from corpus import generate_statements  # noqa: E402
+
+SYNTHETIC = [text for _, text in generate_statements(12, seed=3)]
+PIECES = [
+    "\u201c", "\u201d", '"', "\u2019", "\n", "\n\n", ". ", "? ", "\u0130", "\u03a3", "\u017f",
+    " must ", " MUST ", " Urged ", " calls on ", " has\nto ", " needs  to ", " was jailed ",
+    " DETAINED ", " held in ", " summit ", " Summit ", " met ", " talks ", "Ms. ", "U.S. ",
+    " said: ", " she said, ", " Amnesty International ", " refugees ", " al-Hathloul ",
+]  # fmt: skip
+
+
+def _reference(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The statement as the per-paragraph rules parse it."""
+    with monkeypatch.context() as patch:
+        for module in (statement, asks, cases):
+            patch.setattr(module, "lowered_text", lambda _text: None)
+        return repr(parse_statement(text))
+
+
+@st.composite
+def edited(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(SEED_TEXTS + SYNTHETIC))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            text = text[:at] + draw(st.sampled_from(PIECES)) + text[at:]
+        else:
+            text = text[:at] + text[at + draw(st.integers(0, 200)) :]
+    return text
+
+
+@pytest.mark.parametrize("text", SEED_TEXTS + SYNTHETIC[:4])
+def test_fast_paths_agree_on_whole_statements(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for variant in (text, text.upper(), text.replace("\n", "\n\n")):
+        assert repr(parse_statement(variant)) == _reference(variant, monkeypatch)
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(text=edited())
+def test_fast_paths_agree_on_edited_statements(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert repr(parse_statement(text)) == _reference(text, monkeypatch)
