@@ -167,3 +167,29 @@ def test_a_locked_library_is_a_sentence_not_a_traceback(
         other.close()
     assert code == 1 and out == ""
     assert err.startswith(f"briefpack: Cannot open the library {filled_library}: it is locked")
+
+
+def test_reparse_tags_statements_with_issues_added_since(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    """A user adds an issue to their own issues.toml: `reparse` tags the statements already
+    in the library with it; what else was found stays as it was."""
+    from briefpack.paths import user_taxonomy_path
+
+    library = tmp_path / "lib.sqlite3"
+    assert run(capsys, "--library", library, "import", HELSINKI)[0] == 0
+    summit = run_json(capsys, "--library", library, "summits")[0]["id"]
+    quotes = run_json(capsys, "--library", library, "quotes", "--summit", summit)
+    assert all(quote.get("speaker") for quote in quotes)
+    assert "Leaders on trial" not in run(capsys, "--library", library, "issues")[1]
+
+    user_taxonomy_path().parent.mkdir(parents=True, exist_ok=True)
+    user_taxonomy_path().write_text(
+        '[[issue]]\nid = "leaders"\nlabel = "Leaders on trial"\n'
+        'phrases = ["presidents putin and trump"]\n', encoding="utf-8")
+    code, out, _err = run(capsys, "--library", library, "reparse")
+    assert code == 0 and "1 statement parsed again" in out
+    assert "Leaders on trial" in run(capsys, "--library", library, "issues")[1]
+    again = run_json(capsys, "--library", library, "quotes", "--summit", summit)
+    assert "leaders" in again[0]["issues"] and "leaders" not in quotes[0]["issues"]
+    assert [{**quote, "issues": None} for quote in again] == \
+        [{**quote, "issues": None} for quote in quotes]

@@ -357,3 +357,21 @@ def test_issues_ticked_under_one_summit_stay_with_it(window) -> None:
         Qt.CheckState.Unchecked, Qt.CheckState.Unchecked.value)
     assert model.find_issue(helsinki, "refugees").data(Qt.ItemDataRole.CheckStateRole) in (
         Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+
+
+def test_read_statements_again_shows_an_issue_added_since(window, qtbot) -> None:
+    from briefpack.paths import user_taxonomy_path
+
+    user_taxonomy_path().parent.mkdir(parents=True, exist_ok=True)
+    user_taxonomy_path().write_text(
+        '[[issue]]\nid = "leaders"\nlabel = "Leaders on trial"\n'
+        'phrases = ["presidents putin and trump"]\n', encoding="utf-8")
+    model = window.library_panel.model
+    assert not model.find_issue(model.find_summit("Helsinki"), "leaders").isValid()
+    with qtbot.waitSignal(window.library_changed, timeout=30000):
+        window.reparse_action.trigger()
+    qtbot.waitUntil(lambda: model.find_issue(model.find_summit("Helsinki"), "leaders")
+                    .isValid(), timeout=10000)
+    helsinki = model.find_summit("Helsinki")
+    assert model.find_issue(helsinki, "leaders").data() == "Leaders on trial"
+    assert window.library.taxonomy().label("leaders") == "Leaders on trial"

@@ -35,6 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "samples", help="fill the library with the sample statements (seeds/)")
     command.set_defaults(handler=samples_command)
 
+    command = subparsers.add_parser(
+        "reparse", help="parse every statement again (after the issue list or Briefpack "
+        "changed); corrections are kept")
+    command.set_defaults(handler=reparse_command)
+
     command = subparsers.add_parser("summits", help="list summits gathered across statements")
     add_json_option(command)
     command.set_defaults(handler=summits_command)
@@ -131,6 +136,23 @@ def samples_command(args: argparse.Namespace) -> int:
         report = _run_import(library, paths)
         _print_report(report, library, quiet_duplicates=True)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def reparse_command(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        line = ProgressLine()
+        job = library.reparse()
+        try:
+            while True:
+                try:
+                    line.show(next(job))
+                except StopIteration as stop:
+                    done = stop.value
+                    break
+        finally:
+            line.clear()
+        print(f"{_plural(done, 'statement')} parsed again (library: {library.path})")
+    return EXIT_OK
 
 
 # --- listings --------------------------------------------------------------------------------

@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             "Import &Folder...", self.choose_folder_to_import, "Ctrl+Shift+I",
             "Add every statement in a folder to the library")
+        self.reparse_action = self._action(
+            "Read Statements &Again", self.reparse_library, None,
+            "Parse every statement again, after the list of issues changed; corrections stay")
         self.export_docx_action = self._action("Export &Word...", self.choose_docx_export,
                                                "Ctrl+E", "Write the pack as a Word document")
         self.export_pdf_action = self._action("Export &PDF...", self.choose_pdf_export,
@@ -229,7 +232,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.save_pack_action, self.save_pack_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.import_folder_action])
+        file_menu.addActions([self.import_action, self.import_folder_action,
+                              self.reparse_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_docx_action, self.export_pdf_action, self.print_action])
         file_menu.addSeparator()
@@ -898,6 +902,35 @@ class MainWindow(QMainWindow):
         job.finished.connect(self._import_finished)
         job.failed.connect(lambda error: report_error(self, error))
         job.cancelled.connect(self._import_cancelled)
+        return job
+
+    def reparse_library(self) -> Job | None:
+        """Parse every statement again on the writer thread (a changed issues.toml re-tags
+        them); corrections are applied again, and Cancel keeps what was done."""
+        if self.library is None or self.runner.busy("import") or self.runner.busy("reparse"):
+            self.statusBar().showMessage("Wait for the import to finish", 5000)
+            return None
+        library_path = self.library_path
+
+        def work(token: Any) -> Any:
+            from briefpack.library import Library
+
+            library = Library.open(library_path)
+            try:
+                return (yield from library.reparse(token))
+            finally:
+                library.close()
+
+        job = self.runner.start("reparse", work, writes=True)
+        self.job_status.follow(job, "Reading the statements again")
+
+        def finished(count: Any) -> None:
+            self.refresh_library()
+            self.statusBar().showMessage(f"Read {count} statement(s) again", 8000)
+
+        job.finished.connect(finished)
+        job.failed.connect(lambda error: report_error(self, error))
+        job.cancelled.connect(self.refresh_library)
         return job
 
     def load_samples(self) -> Job | None:
