@@ -227,6 +227,10 @@ def test_content_read_by_what_it_is(files, tmp_path: Path) -> None:
     (tmp_path / "really-a-docx.pdf").write_bytes(files.make_docx(SHORT))
     [imported] = read_file(tmp_path / "really-a-docx.pdf")
     assert imported.format == "docx"
+    assert imported.warnings == ["named .pdf but it is a Word document; read as such"]
+    (tmp_path / "notes.pdf").write_text(SHORT, encoding="utf-8")
+    [imported] = read_file(tmp_path / "notes.pdf")
+    assert imported.format == "txt" and "plain text" in imported.warnings[0]
     (tmp_path / "page.txt").write_bytes(files.make_html(SHORT))
     [imported] = read_file(tmp_path / "page.txt")
     assert imported.format == "html" and "cookie" not in imported.text

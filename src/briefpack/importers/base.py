@@ -133,9 +133,27 @@ def _reader_for_content(path: Path, declared: str) -> Reader:
     if actual == declared:
         return _BUILTIN_READERS[declared]
     if actual in _BUILTIN_READERS:
-        return _BUILTIN_READERS[actual]
+        return _noting(_BUILTIN_READERS[actual],
+                       f"named {path.suffix} but it is {_KIND_WORDS[actual]}; read as such")
     description = sniff.DESCRIPTIONS.get(actual, sniff.DESCRIPTIONS["binary"])
     raise FileRefused(path, f"named {path.suffix} but it is {description}")
+
+
+_KIND_WORDS = {"pdf": "a PDF", "docx": "a Word document", "odt": "an OpenDocument text",
+               "html": "a web page", "eml": "an e-mail", "text": "plain text"}
+
+
+def _noting(reader: Reader, warning: str) -> Reader:
+    """`reader`, with `warning` added to what it reads: the import report says why a file
+    was read otherwise than its name says."""
+
+    def read(path: Path) -> list[ImportedText]:
+        found = reader(path)
+        for item in found:
+            item.warnings.append(warning)
+        return found
+
+    return read
 
 
 def iter_statement_files(
