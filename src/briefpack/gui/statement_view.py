@@ -339,9 +339,11 @@ class StatementView(QWidget):
         character, so the spans still point at the right text."""
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(self.text.fontMetrics().height() * 0.5)
-        cursor = QTextCursor(self.text.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(spacing)
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.text().strip():  # a blank line already parts what it sits between
+                QTextCursor(block).mergeBlockFormat(spacing)
+            block = block.next()
 
     def _highlight(self, items: list[Extraction]) -> None:
         palette = self.palette()
