@@ -60,3 +60,32 @@ def test_fast_paths_agree_on_whole_statements(text: str, monkeypatch: pytest.Mon
 @given(text=edited())
 def test_fast_paths_agree_on_edited_statements(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert repr(parse_statement(text)) == _reference(text, monkeypatch)
+
+
+_PLAIN = {
+    "sentences._BOUNDARY": r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*"
+    r"(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u024f])",
+    "taxonomy._TOKEN": r"\w++(?:['\u2019./-]\w++)*+",
+    "layout._WORD": r"\w+",
+    "quotes._WORD": r"[\w'\u2019-]+",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("aZ9_ .!?\u2026\"'\u201d\u2019\u201c(-/\n\u00e9\u0301"),
+        max_size=40,
+    )
+)
+def test_patterns_rewritten_to_start_with_a_class_match_like_the_plain_ones(text: str) -> None:
+    import re
+
+    from briefpack.parsing import layout, quotes, sentences, taxonomy
+
+    modules = {"sentences": sentences, "taxonomy": taxonomy, "layout": layout, "quotes": quotes}
+    for name, plain in _PLAIN.items():
+        module, attribute = name.split(".")
+        fast = getattr(modules[module], attribute)
+        expected = [m.span() for m in re.finditer(plain, text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, name

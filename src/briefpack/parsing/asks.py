@@ -12,7 +12,7 @@ import re
 from briefpack.model import Ask, Paragraph, Quote, Span
 from briefpack.parsing.cues import any_start_in, first_match, lowered_text, starts_of
 from briefpack.parsing.names import word_start_alternation
-from briefpack.parsing.sentences import sentence_spans
+from briefpack.parsing.sentences import Sentences, sentence_spans
 from briefpack.parsing.voice import speaks_for
 
 _CALL = re.compile(
@@ -79,8 +79,9 @@ def find_asks(
     quotes: list[Quote],
     organisation: str | None,
     lowered: str | None = None,
+    sentences: Sentences | None = None,
 ) -> list[Ask]:
-    """`lowered`: cues.lowered_text(text), if the caller has it."""
+    """`lowered` (cues.lowered_text(text)) and `sentences`: if the caller has them."""
     if lowered is None:
         lowered = lowered_text(text)
     if lowered is None or any(map(text.__contains__, _CASE_ODD)):
@@ -91,6 +92,7 @@ def find_asks(
     modals = starts_of(lowered, _MODAL_STARTS)
     if not calls and not modals:
         return []
+    spans = (sentences or Sentences(text)).spans
     asks: list[Ask] = []
     by_paragraph: dict[int, list[Quote]] = {}
     for quote in quotes:
@@ -105,13 +107,13 @@ def find_asks(
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
                 continue
-            for s, e in sentence_spans(text, quote.span.start, quote.span.end):
+            for s, e in spans(quote.span.start, quote.span.end):
                 if first_match(_MODAL_LOWER, lowered, modals, s, e) or first_match(
                     _CALL_LOWER, lowered, calls, s, e
                 ):
                     e = _drop_trailing_comma(text, s, e)
                     asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
-        for s, e in sentence_spans(text, start, end):
+        for s, e in spans(start, end):
             if not any_start_in(calls, s, e) and not any_start_in(modals, s, e):
                 continue
             if inside and any(q.span.start < e and s < q.span.end for q in inside):

@@ -9,7 +9,7 @@ from briefpack.model import Case, Paragraph, Span
 from briefpack.parsing.countries import country_code, leaders
 from briefpack.parsing.cues import first_match, lowered_text, starts_of
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
-from briefpack.parsing.sentences import sentence_spans
+from briefpack.parsing.sentences import Sentences
 
 # (?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)(?:\s+...){1,3} with the first letter
 # leading and the boundary test after it, so the engine skips ahead in C. Same matches.
@@ -87,9 +87,10 @@ def find_cases(
     paragraphs: list[Paragraph],
     excluded_names: set[str],
     lowered: str | None = None,
+    sentences: Sentences | None = None,
 ) -> list[Case]:
-    """`excluded_names`: speakers and contacts, full names and surnames. `lowered`:
-    cues.lowered_text(text), if the caller has it."""
+    """`excluded_names`: speakers and contacts, full names and surnames. `lowered`
+    (cues.lowered_text(text)) and `sentences`: if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
     if lowered is None:
@@ -113,12 +114,13 @@ def find_cases(
         def is_victim(s: int, e: int) -> bool:
             return first_match(_VICTIM_AT_WORD_START, lowered, starts, s, e) is not None
 
+    spans = (sentences or Sentences(text)).spans
     name_pattern = _NAME if "al-" in text or "el-" in text else _CAPITAL_NAME
     for paragraph in paragraphs:
         # A stem in a sentence is a stem in its paragraph: most are passed over whole.
         if paragraph.kind != "body" or not is_victim(paragraph.span.start, paragraph.span.end):
             continue
-        for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+        for s, e in spans(paragraph.span.start, paragraph.span.end):
             if not is_victim(s, e):
                 continue
             for match in name_pattern.finditer(text, s, e):

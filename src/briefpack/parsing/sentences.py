@@ -8,8 +8,10 @@ from briefpack.parsing.spans import trim
 
 # End punctuation, any closing quotes or brackets, white space, then something that can start
 # a sentence. The abbreviation check below removes "U.S. President" and "Mr. Smith".
+# ("[.!?…][.!?…]*" is "[.!?…]+" for a pattern that begins with a character class: the regex
+# engine then skips in C to the characters of that class instead of trying every position.)
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u024f])"
+    r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u024f])"
 )
 _ABBREVIATIONS = frozenset(
     {
@@ -37,6 +39,24 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _MEMO.clear()
         cached = _MEMO[key] = _split(text, start, end)
     return list(cached)
+
+
+class Sentences:
+    """Sentence spans of the paragraphs (and quotes) of one text, each split once however
+    many stages ask: summits, asks and cases all read the same paragraphs."""
+
+    __slots__ = ("_split", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._split: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """sentence_spans(text, start, end); the list is shared, not to be changed."""
+        found = self._split.get((start, end))
+        if found is None:
+            found = self._split[start, end] = _split(self._text, start, end)
+        return found
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:

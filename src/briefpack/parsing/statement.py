@@ -18,6 +18,7 @@ from briefpack.parsing.dateline import Dateline, find_at_paragraph_start, find_d
 from briefpack.parsing.organisation import find_organisation
 from briefpack.parsing.paragraphs import Layout, split_layout
 from briefpack.parsing.quotes import extract_quotes
+from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.summits import find_summits
 from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for
 
@@ -45,6 +46,7 @@ def parse_statement(
     # One lower-casing of the whole text for the stages that search it case-blind.
     lowered = lowered_text(text)
     _tag_issues(text, lowered, paragraphs, taxonomy)
+    sentences = Sentences(text)
     body = [p.text for p in paragraphs if p.kind == "body"]
     organisation = find_organisation(
         body[:2], body[2:] + [p.text for p in paragraphs if p.kind == "contact"]
@@ -73,10 +75,10 @@ def parse_statement(
         date=statement_date,
         url=url,
         paragraphs=paragraphs,
-        summits=find_summits(text, layout.title_span, paragraphs, statement_date),
+        summits=find_summits(text, layout.title_span, paragraphs, statement_date, sentences),
         quotes=quotes,
-        asks=find_asks(text, paragraphs, quotes, organisation, lowered),
-        cases=find_cases(text, paragraphs, excluded, lowered),
+        asks=find_asks(text, paragraphs, quotes, organisation, lowered, sentences),
+        cases=find_cases(text, paragraphs, excluded, lowered, sentences),
         contacts=contacts,
     )
 

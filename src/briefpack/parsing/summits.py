@@ -17,7 +17,7 @@ from briefpack.parsing.cues import first_match, starts_of
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
-from briefpack.parsing.sentences import sentence_spans
+from briefpack.parsing.sentences import Sentences
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
 _TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met")
@@ -73,6 +73,7 @@ def find_summits(
     title_span: Span | None,
     paragraphs: list[Paragraph],
     statement_date: dt.date | None,
+    sentences: Sentences | None = None,
 ) -> list[SummitMention]:
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
@@ -80,6 +81,7 @@ def find_summits(
     starts = starts_of(text, _TRIGGER_STARTS)
     if not starts:
         return []
+    spans = (sentences or Sentences(text)).spans
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
@@ -87,7 +89,7 @@ def find_summits(
         if paragraph.kind != "contact" and first_match(
             _TRIGGER, text, starts, paragraph.span.start, paragraph.span.end
         ):
-            for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+            for s, e in spans(paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
