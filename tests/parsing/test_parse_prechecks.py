@@ -181,3 +181,25 @@ def test_capital_name_pattern_without_al_or_el(text: str, a: int) -> None:
     pos = min(a, len(text))
     expected = [(m.span(), m.group(0)) for m in cases._NAME.finditer(text, pos)]
     assert [(m.span(), m.group(0)) for m in cases._CAPITAL_NAME.finditer(text, pos)] == expected
+
+
+LEADERISH = st.lists(
+    st.sampled_from(
+        ["al-Assad", "Assad", "al-Sisi", "von der Leyen", "Leyen", "Putin", "Xi", "Xi Jinping",
+         " ", "-", "a", "l-", "President ", "Bashar al-Assad", "Trump", ".", "\u2019s"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(LEADERISH, st.integers(0, 40), st.integers(0, 120))
+def test_leader_pattern_for_a_range_finds_what_the_full_one_finds(
+    text: str, a: int, b: int
+) -> None:
+    from briefpack.parsing.countries import leader_pattern, leader_pattern_for
+
+    pos, endpos = min(a, len(text)), min(max(a, b), len(text))
+    expected = [m.span() for m in leader_pattern().finditer(text, pos, endpos)]
+    fast = leader_pattern_for(text, pos, endpos)
+    assert [m.span() for m in fast.finditer(text, pos, endpos)] == expected

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefpack.parsing.countries import country_code, leader_pattern, leaders
+from briefpack.parsing.countries import country_code, leader_pattern_for, leaders
 from briefpack.parsing.gazetteer import LEADER_TITLES
 
 _TITLES = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
@@ -33,7 +33,7 @@ class PersonMention:
 def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
     """Leaders and titled officials named in text[start:end], in order of position."""
     found: dict[int, PersonMention] = {}
-    for match in leader_pattern().finditer(text, start, end):
+    for match in leader_pattern_for(text, start, end).finditer(text, start, end):
         known = leaders()[match.group(0)]
         found[match.start()] = PersonMention(
             match.start(), match.end(), known.name, known.country, known.role, True

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
-from briefpack.parsing.countries import leader_pattern, leaders
+from briefpack.parsing.countries import leader_pattern_for, leaders
 from briefpack.parsing.names import by_first_letter
 from briefpack.parsing.quotemarks import QuotedSpan, quoted_spans
 from briefpack.parsing.speakers import SpeakerRegistry, parse_speaker_phrase
@@ -296,7 +296,7 @@ def _last_person(
     """The last person named in the paragraph before `before`, outside quotes."""
     best: tuple[int, Speaker] | None = None
     quoted = [(s.open_mark, s.close_mark or paragraph.span.end) for s in spans]
-    for pattern in (leader_pattern(), _TITLED_NAME):
+    for pattern in (leader_pattern_for(text, paragraph.span.start, before), _TITLED_NAME):
         for match in pattern.finditer(text, paragraph.span.start, before):
             if any(a <= match.start() <= b for a, b in quoted):
                 continue

@@ -33,11 +33,13 @@ _TRIGGER = re.compile(
     )
     + r"\b"
 )  # fmt: skip
-_TOKEN = r"(?:[A-Z][\w.]*|G-?\d{1,2}|[A-Z]{2,})"
+# A token's letters are possessive ([\w.]*+): what follows a token is a separator, which no
+# letter given back could start, so the engine need not try shorter tokens. Same matches.
+_TOKEN = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
 # (?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){0,3}[\s\u2013\u2014-]+(?:[Ss]ummit|
 # SUMMIT|[Tt]alks|[Mm]eeting))\b, with the first token's capital leading and the boundary
 # test after it, so the engine skips in C from capital to capital. Same matches.
-_FIRST_TOKEN = r"[A-Z](?<![\w-].)(?:[\w.]*|(?<=G)-?\d{1,2}|[A-Z]+)"
+_FIRST_TOKEN = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
 _LABEL = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"

@@ -145,6 +145,19 @@ class IssueTagger:
         self._pairs = pairs
         self._longer = longer
         self._firsts = dict.fromkeys([*pairs, *longer]).keys()
+        # Every word the taxonomy knows -> (ids of the word alone, its two-word phrases by
+        # second word, its longer phrases by second word).
+        self._known: dict[
+            str,
+            tuple[
+                set[str] | None,
+                dict[str, set[str]] | None,
+                dict[str, list[tuple[tuple[str, ...], frozenset[str], list[str]]]] | None,
+            ],
+        ] = {
+            word: (single.get(word), pairs.get(word), longer.get(word))
+            for word in [*single, *self._firsts]
+        }
 
     def tag(self, text: str) -> list[str]:
         return self.tag_tokens(_tokens(text))
@@ -155,17 +168,23 @@ class IssueTagger:
         return self.tag_tokens(_TOKEN.findall(folded, start, end))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
+        # One dict_keys & list walks the tokens in C; only first words of phrases need
+        # positions.
+        known = self._known
+        hits = known.keys() & tokens
+        if not hits:
+            return []
         found: set[str] = set()
-        # dict_keys & list walks the list in C; only first words of phrases need positions.
-        for token in self._single.keys() & tokens:
-            found.update(self._single[token])
         n = len(tokens)
-        for first in self._firsts & tokens:
-            pairs = self._pairs.get(first)
-            longer = self._longer.get(first)
+        for word in hits:
+            ids, pairs, longer = known[word]
+            if ids is not None:
+                found.update(ids)
+            if pairs is None and longer is None:
+                continue
             i = -1
-            for _ in range(tokens.count(first)):
-                i = tokens.index(first, i + 1)
+            for _ in range(tokens.count(word)):
+                i = tokens.index(word, i + 1)
                 if i + 1 >= n:
                     break
                 second = tokens[i + 1]
@@ -181,6 +200,8 @@ class IssueTagger:
                             and tuple(tokens[i + 2 : end - 1]) == middle
                         ):
                             found.update(phrase_ids)
+        if len(found) < 2:
+            return list(found)
         return sorted(found, key=self._order.__getitem__)
 
 
