@@ -4,7 +4,9 @@
 
 Writes N synthetic statements (bench/corpus.py) as .txt files to a temporary folder, then times
 `Library.import_all` on that folder: reading, decoding, parsing, storing, grouping summits and
-indexing for search, one transaction per file. The last line is the figure.
+indexing for search, one transaction per file. The last line is the figure; the line before
+gives the library's size and the CPU time of this process and of the worker processes (on a
+busy machine the wall-clock figure wanders, the CPU times much less).
 """
 
 from __future__ import annotations
@@ -51,6 +53,15 @@ def statements(n: int) -> list[tuple[str, str]]:
     return generate_statements(n, seed=0)
 
 
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return float("nan")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     from briefpack.library import Library
@@ -61,10 +72,12 @@ def main() -> None:
         for name, text in statements(n):
             (folder / Path(name).with_suffix(".txt").name).write_text(text, encoding="utf-8")
         started = time.perf_counter()
+        cpu, children = time.process_time(), _children_cpu()
         with Library.open(Path(temp) / "library.sqlite3") as library:
             report = library.import_all([folder], workers=None)
             summits = len(library.summits())
         elapsed = time.perf_counter() - started
+        cpu, children = time.process_time() - cpu, _children_cpu() - children
         size = (Path(temp) / "library.sqlite3").stat().st_size / 1e6
     print(
         f"imported {len(report.imported)}, duplicates {len(report.duplicates)}, "
@@ -72,6 +85,7 @@ def main() -> None:
     )
     for path, reason in report.skipped[:5]:
         print(f"  skipped {path.name}: {reason}")
+    print(f"library {size:.1f} MB; CPU {cpu:.1f} s here, {children:.1f} s in worker processes")
     print(f"import: {len(report.imported)} statements in {elapsed:.1f} s")
 
 

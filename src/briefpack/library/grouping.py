@@ -163,14 +163,21 @@ class _Group:
     dates: list[dt.date]
 
     def accepts(self, mention: SummitMention) -> bool:
-        if mention.leaders or self.leaders:
-            if not same_leaders(self.leaders, mention.leaders):
-                return False
-        elif _label_token(mention.label) != _label_token(self.label):
+        # Place and dates first: they are cheap, and what tells apart the candidates, which
+        # all share a name with the mention.
+        if not places_compatible(self.location, self.location_country,
+                                 mention.location, mention.location_country):
             return False
-        return places_compatible(self.location, self.location_country,
-                                 mention.location, mention.location_country) and \
-            dates_compatible(self.dates, mention.dates)
+        if not dates_compatible(self.dates, mention.dates):
+            return False
+        if mention.leaders or self.leaders:
+            return same_leaders(self.leaders, mention.leaders)
+        return _label_token(mention.label) == _label_token(self.label)
+
+    def state(self) -> tuple:
+        """What _store_group writes: equal states need no writing."""
+        return (tuple((leader.name, leader.country, leader.role) for leader in self.leaders),
+                self.label, self.location, self.location_country, tuple(self.dates))
 
     def absorb(self, mention: SummitMention) -> None:
         for leader in mention.leaders:
@@ -227,6 +234,9 @@ def _group_from_row(row: sqlite3.Row | tuple) -> _Group:
                   dates_from_json(dates))
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 class SummitIndex:
     """The summit groups held in memory while one connection imports many statements.
 
@@ -262,13 +272,21 @@ class SummitIndex:
             self._by_token.setdefault(token, set()).add(summit_id)
 
     def candidates(self, token_sets: list[set[str]], leaders: int) -> list[_Group]:
-        found: set[int] | None = None
-        for tokens in token_sets:
-            ids = set().union(*(self._by_token.get(token, ()) for token in tokens))
-            found = ids if found is None else found & ids
+        """Groups of `leaders` leaders with a token of every set, in id order."""
+        by_token = self._by_token
+        postings = sorted(
+            ([by_token.get(token, _NONE) for token in tokens] for tokens in token_sets),
+            key=lambda sets: sum(map(len, sets)),
+        )
+        # The rarest leader's summits first, then narrowed: `found & s` walks the smaller set.
+        found: set[int] = set().union(*postings[0])
+        for sets in postings[1:]:
             if not found:
-                return []
-        assert found is not None
+                break
+            narrowed: set[int] = set()
+            for ids in sets:
+                narrowed |= found & ids
+            found = narrowed
         groups = (self._groups[summit_id] for summit_id in sorted(found))
         return [group for group in groups if len(group.leaders) == leaders]
 
@@ -318,10 +336,13 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
         candidates = _candidates_from_database(connection, mention, token_sets)
     for group in candidates:
         if group.accepts(mention):
+            before = group.state()
             group.absorb(mention)
-            _store_group(connection, group)
-            if index is not None:
-                index.stored(group)
+            # Most mentions of a known summit add nothing to it: then nothing to write.
+            if group.state() != before:
+                _store_group(connection, group)
+                if index is not None:
+                    index.stored(group)
             assert group.id is not None
             return group.id
     key = _unique_key(connection, _key_for(mention))

@@ -13,8 +13,11 @@ this process stores what they return, in the files' order (see `_prepared_files`
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import multiprocessing
 import os
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -28,6 +31,7 @@ from briefpack.errors import FileRefused
 from briefpack.importers import ImportedText, iter_statement_files, read_file
 from briefpack.jobs import Cancelled, CancelToken, Progress
 from briefpack.library import store
+from briefpack.library.corrections import apply_to_statement
 from briefpack.library.grouping import SummitIndex
 from briefpack.library.schema import translate_errors
 from briefpack.model import Statement, Taxonomy
@@ -100,14 +104,22 @@ PARALLEL_MIN_FILES = 400
 
 @dataclass(slots=True)
 class _Prepared:
-    """One file read and parsed: what the storing side needs, nothing of the database."""
+    """One file read and parsed: what the storing side needs, nothing of the database.
+
+    Only strings and numbers, so what a worker process sends back is small and quick to
+    unpickle: pickled Statement dataclasses cost this process more than storing them did.
+    """
 
     path: Path
     refused: str | None = None  # why the file cannot be imported
-    # (text as read, parsed statement or None for a known duplicate, content key, and the
-    # statement as stored: computed where the parsing happens, off the storing process)
-    entries: list[tuple[ImportedText, Statement | None, str, str | None]] = field(
-        default_factory=list)
+    entries: list[_Entry] = field(default_factory=list)
+
+
+# One statement of a file: (source, hint title, hint date as ISO, hint url, warnings, key,
+# text, parsed) with text and parsed (store.parsed_json) None for a known duplicate, which is
+# not parsed; key is the statement's content key.
+_Entry = tuple[str, str | None, str | None, str | None, tuple[str, ...], str, str | None,
+               str | None]
 
 
 def prepare_file(
@@ -123,15 +135,18 @@ def prepare_file(
         return _Prepared(refused.path, refused.reason)
     prepared = _Prepared(item)
     for imported in texts:
+        hints = (imported.source, imported.title,
+                 imported.date.isoformat() if imported.date else None, imported.url,
+                 tuple(getattr(imported, "warnings", ())))
         key = content_key(imported.text)
         if known(key):
-            prepared.entries.append((imported, None, key, None))  # a duplicate: not parsed
+            prepared.entries.append((*hints, key, None, None))  # a duplicate: not parsed
             continue
         try:
             statement = parse(imported)
         except Exception as error:  # a parser bug must not stop the other files
             return _Prepared(item, f"could not be parsed ({type(error).__name__}: {error})")
-        prepared.entries.append((imported, statement, statement.key,
+        prepared.entries.append((*hints, statement.key, statement.text,
                                  store.parsed_json(statement)))
     return prepared
 
@@ -248,24 +263,46 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     new: list[ImportedItem] = []
     duplicates: list[ImportedItem] = []
     with batch.file() as fts:
-        for imported, statement, key, parsed in prepared.entries:
+        for source, title, date, url, _, key, text, parsed in prepared.entries:
             existing = store.find_key(connection, key)
-            if existing is not None or statement is None:
-                duplicates.append(ImportedItem(path, imported.source, existing or 0))
+            if existing is not None or text is None or parsed is None:
+                duplicates.append(ImportedItem(path, source, existing or 0))
                 continue
-            hints = store.Hints(imported.title, imported.date, imported.url)
-            statement_id = library.store_parsed(statement, str(path), hints, key=key,
-                                                parsed=parsed, summits=batch.summits, fts=fts)
-            new.append(ImportedItem(path, imported.source, statement_id))
+            hints = store.Hints(title, dt.date.fromisoformat(date) if date else None, url)
+            statement_id = _store_parsed(connection, key, text, parsed, str(path), hints,
+                                         batch.summits, fts)
+            new.append(ImportedItem(path, source, statement_id))
         if cancel.cancelled:
             raise ImportCancelled(report)  # rolls this file back
     report.imported += new
     report.duplicates += duplicates
-    for imported, *_ in prepared.entries:
-        report.warnings += [(path, warning) for warning in getattr(imported, "warnings", ())]
+    for entry in prepared.entries:
+        report.warnings += [(path, warning) for warning in entry[4]]
     if new:
         return f"{path.name}: imported"
     return f"{path.name}: already in the library"
+
+
+def _store_parsed(connection: sqlite3.Connection, key: str, text: str, parsed: str,
+                  path: str, hints: store.Hints, summits: SummitIndex,
+                  fts: store.FtsRows) -> int:
+    """`Library.store_parsed` from parser output as stored: no Statement objects unless a
+    correction made before (the statement was removed and comes back) has to apply again."""
+    data = json.loads(parsed)
+    statement_id = store.insert_parsed(
+        connection, key, text, parsed, source=data["source"], title=data["title"],
+        organisation=data.get("organisation"), date=data.get("date"), path=path, hints=hints,
+        fts=fts)
+    corrections = store.statement_corrections(connection, key).get(key)
+    if corrections:
+        statement = store.statement_from_row(text, parsed)
+        apply_to_statement(statement, corrections)
+        store.write_derived(connection, statement_id, statement, new=True, fts=fts)
+    else:
+        store.write_derived_parsed(connection, statement_id, text, data, new=True, fts=fts)
+    store.write_mentions(connection, statement_id, store.mentions_from_parsed(data), new=True,
+                         summits=summits)
+    return statement_id
 
 
 class _Batch:

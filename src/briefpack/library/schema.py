@@ -125,7 +125,23 @@ UPDATE summits SET place_key = lower(location);
 CREATE INDEX summit_tokens_by_summit ON summit_tokens(summit_id);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]  # MIGRATIONS[n] takes version n to n + 1
+# v3: the quote index reads its text from `quotes` (external content) instead of holding a
+# copy; paragraph_issues loses its index by issue, which only a whole-library count of issues
+# used (a scan of a few hundred thousand short rows) and which cost a fifth of an import's
+# writes. statements.parsed leaves out texts that are slices of statements.text (see
+# store.parsed_json); rows written before stay as they are and read the same.
+SCHEMA_V3 = """
+DROP INDEX paragraph_issues_by_issue;
+DROP TABLE quote_fts;
+CREATE VIRTUAL TABLE quote_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO quote_fts (quote_fts) VALUES ('rebuild');
+"""
+
+# MIGRATIONS[n] takes version n to n + 1
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefpack.library import grouping
 from briefpack.library.corrections import (
@@ -21,7 +22,7 @@ from briefpack.library.corrections import (
     SummitCorrection,
     correction_from_dict,
 )
-from briefpack.model import Quote, Span, Speaker, Statement
+from briefpack.model import Leader, Quote, Span, Speaker, Statement, SummitMention
 from briefpack.model.serialize import statement_from_dict, statement_to_dict
 from briefpack.model.statement import item_key
 
@@ -66,7 +67,7 @@ class FtsRows:
     """
 
     statements: list[tuple[int, str, str]] = field(default_factory=list)
-    quotes: list[tuple[int, str, str]] = field(default_factory=list)
+    quotes: list[tuple[int, str, str | None]] = field(default_factory=list)
 
     def extend(self, other: FtsRows) -> None:
         self.statements += other.statements
@@ -83,7 +84,8 @@ class FtsRows:
                 self.statements)
         if self.quotes:
             connection.executemany(
-                "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)", self.quotes)
+                "INSERT INTO quote_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
+                self.quotes)
         self.clear()
 
 
@@ -91,20 +93,41 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+# Parser output items whose text is a slice of the statement's text: stored as their span
+# only (statements.parsed would otherwise hold the text a second time, in pieces).
+_SPANNED_TEXT = (("paragraphs", "text"), ("quotes", "text"), ("asks", "text"),
+                 ("cases", "description"))
+
+
 def parsed_json(statement: Statement) -> str:
-    """Parser output as stored in statements.parsed (pure: worker processes call it too)."""
-    return _parsed_json(statement)
+    """Parser output as stored in statements.parsed (pure: worker processes call it too).
 
-
-def _parsed_json(statement: Statement) -> str:
+    statement_to_dict() without "text" and "key", and without any paragraph, quote or ask text
+    or case description that is exactly its span of the text (`statement_from_row` puts them
+    back). Schema v2 libraries hold them all; both forms read the same.
+    """
     data = statement_to_dict(statement)
-    del data["text"]  # kept once, in statements.text (the FTS index reads it there too)
+    text = data.pop("text")  # kept once, in statements.text (the FTS index reads it there too)
     data.pop("key", None)
+    for section, name in _SPANNED_TEXT:
+        for item in data[section]:
+            start, end = item["span"]
+            if item[name] == text[start:end]:
+                del item[name]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def _restore_text(text: str, data: dict[str, Any]) -> dict[str, Any]:
+    for section, name in _SPANNED_TEXT:
+        for item in data.get(section, ()):
+            if name not in item:
+                start, end = item["span"]
+                item[name] = text[start:end]
+    return data
+
+
 def statement_from_row(text: str, parsed: str) -> Statement:
-    data = json.loads(parsed)
+    data = _restore_text(text, json.loads(parsed))
     data["text"] = text
     return statement_from_dict(data)
 
@@ -120,19 +143,31 @@ def insert_statement(
 ) -> int:
     """The new statement's id. `fts`: where to leave its full-text row for the caller to write
     (see FtsRows); without it, the row is written here."""
+    return insert_parsed(
+        connection, key or statement.key, statement.text, parsed or parsed_json(statement),
+        source=statement.source, title=statement.title, organisation=statement.organisation,
+        date=statement.date.isoformat() if statement.date else None, path=path, hints=hints,
+        fts=fts)
+
+
+def insert_parsed(
+    connection: sqlite3.Connection, key: str, text: str, parsed: str, *, source: str,
+    title: str, organisation: str | None, date: str | None, path: str | None, hints: Hints,
+    fts: FtsRows | None = None,
+) -> int:
+    """insert_statement from parser output as stored (`parsed`, see parsed_json) and the
+    columns a listing reads, so an import needs no Statement objects."""
     stamp = now()
     cursor = connection.execute(
         "INSERT INTO statements (key, source, path, title, organisation, date, text, parsed, "
         "hint_title, hint_date, hint_url, imported_at, parsed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (key or statement.key, statement.source, path, statement.title, statement.organisation,
-         statement.date.isoformat() if statement.date else None, statement.text,
-         parsed or _parsed_json(statement), hints.title,
+        (key, source, path, title, organisation, date, text, parsed, hints.title,
          hints.date.isoformat() if hints.date else None, hints.url, stamp, stamp),
     )
     statement_id = cursor.lastrowid
     assert statement_id is not None
-    row = (statement_id, statement.title, statement.text)
+    row = (statement_id, title, text)
     if fts is not None:
         fts.statements.append(row)
     else:
@@ -154,7 +189,7 @@ def replace_parsed(connection: sqlite3.Connection, statement_id: int, statement:
         "UPDATE statements SET title = ?, organisation = ?, date = ?, parsed = ?, parsed_at = ? "
         "WHERE id = ?",
         (statement.title, statement.organisation,
-         statement.date.isoformat() if statement.date else None, _parsed_json(statement),
+         statement.date.isoformat() if statement.date else None, parsed_json(statement),
          now(), statement_id),
     )
     connection.execute(
@@ -171,13 +206,14 @@ def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hi
     return source, Hints(title, dt.date.fromisoformat(date) if date else None, url)
 
 
-def write_mentions(connection: sqlite3.Connection, statement_id: int, statement: Statement,
-                   *, new: bool = False, summits: grouping.SummitIndex | None = None) -> None:
+def write_mentions(connection: sqlite3.Connection, statement_id: int,
+                   mentions: Sequence[SummitMention], *, new: bool = False,
+                   summits: grouping.SummitIndex | None = None) -> None:
     """Replace the statement's summit mentions, each assigned to a summit (grouping)."""
     if not new:
         connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
     rows = []
-    for index, mention in enumerate(statement.summits):
+    for index, mention in enumerate(mentions):
         summit_id = grouping.assign_mention(connection, mention, summits)
         if summit_id is None:
             continue
@@ -192,6 +228,21 @@ def write_mentions(connection: sqlite3.Connection, statement_id: int, statement:
     )
 
 
+def mentions_from_parsed(data: dict[str, Any]) -> list[SummitMention]:
+    """The summit mentions of parser output as stored (see parsed_json), for grouping."""
+    return [
+        SummitMention(
+            label=s.get("label"),
+            leaders=[Leader(leader["name"], leader.get("country"), leader.get("role"))
+                     for leader in s.get("leaders", ())],
+            location=s.get("location"), location_country=s.get("location_country"),
+            when=s.get("when"), dates=[dt.date.fromisoformat(d) for d in s.get("dates", ())],
+            span=Span(*s["span"]), paragraph=s.get("paragraph"),
+        )
+        for s in data.get("summits", ())
+    ]
+
+
 def write_derived(connection: sqlite3.Connection, statement_id: int, statement: Statement,
                   *, new: bool = False, fts: FtsRows | None = None) -> None:
     """Rebuild quotes, paragraph issues and the quote index from the corrected statement.
@@ -199,6 +250,14 @@ def write_derived(connection: sqlite3.Connection, statement_id: int, statement: 
     `new`: the statement was just inserted, so there is nothing to delete first. `fts`: where
     to leave the quote index rows for the caller to write (see FtsRows).
     """
+    write_derived_parsed(connection, statement_id, statement.text,
+                         statement_to_dict(statement), new=new, fts=fts)
+
+
+def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text: str,
+                         data: dict[str, Any], *, new: bool = False,
+                         fts: FtsRows | None = None) -> None:
+    """write_derived from parser output as stored (see parsed_json) or statement_to_dict()."""
     if not new:
         connection.execute(
             "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
@@ -206,38 +265,48 @@ def write_derived(connection: sqlite3.Connection, statement_id: int, statement: 
         )
         connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
         connection.execute("DELETE FROM paragraph_issues WHERE statement_id = ?", (statement_id,))
-    # Quote ids are chosen here so the FTS rows can be written with executemany: an
-    # INSERT ... SELECT into an FTS5 table costs three times as much.
-    last = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
-    rows = [
-        (last + 1 + index, statement_id, index, quote.text,
-         quote.speaker.name if quote.speaker else None,
-         quote.speaker.role if quote.speaker else None,
-         quote.speaker.organisation if quote.speaker else None,
-         quote.kind, quote.paragraph, quote.span.start, quote.span.end, int(quote.excluded))
-        for index, quote in enumerate(statement.quotes)
+    rows = []
+    quotes = data["quotes"]
+    if quotes:
+        # Quote ids are chosen here so the FTS rows can be written with executemany: an
+        # INSERT ... SELECT into an FTS5 table costs three times as much.
+        last = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+        for index, quote in enumerate(quotes):
+            start, end = quote["span"]
+            speaker = quote["speaker"] or _NO_SPEAKER
+            rows.append((
+                last + 1 + index, statement_id, index,
+                quote["text"] if "text" in quote else text[start:end],
+                speaker.get("name"), speaker.get("role"), speaker.get("organisation"),
+                quote["kind"], quote["paragraph"], start, end, int(quote.get("excluded", False)),
+            ))
+        connection.executemany(
+            "INSERT INTO quotes (id, statement_id, idx, text, speaker_name, speaker_role, "
+            "speaker_organisation, kind, paragraph, span_start, span_end, excluded) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        # quote_fts reads its text back from quotes (external content): the same values.
+        fts_rows = [(row[0], row[3], row[4]) for row in rows]
+        if fts is not None:
+            fts.quotes += fts_rows
+        else:
+            connection.executemany(
+                "INSERT INTO quote_fts (rowid, text, speaker_name) VALUES (?, ?, ?)", fts_rows)
+    issues = [
+        (statement_id, paragraph["index"], position, issue)
+        for paragraph in data["paragraphs"]
+        for position, issue in enumerate(paragraph["issues"])
     ]
-    connection.executemany(
-        "INSERT INTO quotes (id, statement_id, idx, text, speaker_name, speaker_role, "
-        "speaker_organisation, kind, paragraph, span_start, span_end, excluded) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    fts_rows = [(row[0], row[3], row[4] or "") for row in rows]
-    if fts is not None:
-        fts.quotes += fts_rows
-    else:
-        connection.executemany("INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)",
-                               fts_rows)
-    connection.executemany(
-        "INSERT OR IGNORE INTO paragraph_issues (statement_id, paragraph, position, issue) "
-        "VALUES (?, ?, ?, ?)",
-        [
-            (statement_id, paragraph.index, position, issue)
-            for paragraph in statement.paragraphs
-            for position, issue in enumerate(paragraph.issues)
-        ],
-    )
+    if issues:
+        connection.executemany(
+            "INSERT OR IGNORE INTO paragraph_issues (statement_id, paragraph, position, issue) "
+            "VALUES (?, ?, ?, ?)",
+            issues,
+        )
+
+
+_NO_SPEAKER: dict[str, str | None] = {}
 
 
 # --- corrections -----------------------------------------------------------------------------
