@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefpack.parsing.spans import trim
+from briefpack.parsing.spans import SPACE
 
 _LINE = re.compile(r"[^\n]*")
 # A line that ends a sentence (or a quote that ends one) is never a heading.
@@ -39,15 +39,13 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     """Spans of the trimmed non-empty lines; empty lines are left out."""
     out: list[tuple[int, int]] = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = trim(text, pos, nl)
-        if s < e:
-            out.append((s, e))
-        pos = nl + 1
+    # str.split and str.strip do in C what spans.trim does character by character.
+    for line in text.split("\n"):
+        left = line.lstrip(SPACE)
+        if left:
+            s = pos + len(line) - len(left)
+            out.append((s, s + len(left.rstrip(SPACE))))
+        pos += len(line) + 1
     return out
 
 
@@ -82,8 +80,7 @@ def blocks(text: str) -> list[Block]:
     out: list[Block] = []
     prev_end = 0
     for s, e in lines:
-        gap = text[prev_end:s]
-        blank = gap.count("\n") >= 2 or not out
+        blank = not out or text.count("\n", prev_end, s) >= 2
         if (
             width is not None
             and out

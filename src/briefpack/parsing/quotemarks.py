@@ -32,7 +32,7 @@ def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     """Outermost quoted stretches of text[start:end], in order."""
     if _DOUBLE.search(text, start, end):
         return _scan_double(text, start, end)
-    if "\u2018" in text[start:end] or "'" in text[start:end]:
+    if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
         return _scan_single(text, start, end)
     return []
 

@@ -57,6 +57,10 @@ _QUOTE_CHARS = re.compile('[\u201c\u201d"]')
 _ENDS_WITH_COLON_ATTRIBUTION = re.compile(
     rf"(?P<who>[^.!?\u201c\u201d\"]{{1,200}}?)\s+(?:{_VERB})(?P<tail>[^.!?\u201c\u201d\"]{{0,60}}):\s*$"
 )
+_VERB_COMMA = re.compile(rf"\b(?:{_VERB})\s*,$")
+# Every _AFTER_SUBJECT_FIRST match has a verb of speech after white space: without one the
+# pattern (slow to fail, as it tries every length of subject) cannot match.
+_SPEECH_AFTER_SPACE = re.compile(rf"\s(?:{_SPEECH})\b")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"\u2019)]*(?=\s|$)")
 _DIRECT_TAIL = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
@@ -137,7 +141,8 @@ def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
     if not before or before.endswith(":"):
         return "direct"
     first = text[q.start] if q.start < q.end else ""
-    if re.search(rf"\b(?:{_VERB})\s*,$", before):
+    # `before` is right-stripped, so only a comma at its very end can end a match.
+    if before[-1] == "," and _VERB_COMMA.search(before):
         return "direct"
     if (before[-1] in '.!?\u201d",' or before.endswith(("\u2014", "\u2013"))) and (
         first.isupper() or first.isdigit()
@@ -186,6 +191,8 @@ def _attribute(
         after = text[q.close_mark + 1 : stop]
         if after.strip():
             for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
+                if pattern is _AFTER_SUBJECT_FIRST and not _SPEECH_AFTER_SPACE.search(after):
+                    continue
                 match = pattern.match(after)
                 if match is None:
                     continue
@@ -241,11 +248,12 @@ def _clauses(phrase: str) -> list[str]:
     """The subject before a verb, widest first: the whole stretch, then after each comma."""
     phrase = phrase.strip()
     out = [phrase]
-    for i, char in enumerate(phrase):
-        if char == ",":
-            rest = phrase[i + 1 :].strip()
-            if rest:
-                out.append(rest)
+    comma = phrase.find(",")
+    while comma >= 0:
+        rest = phrase[comma + 1 :].strip()
+        if rest:
+            out.append(rest)
+        comma = phrase.find(",", comma + 1)
     return out
 
 

@@ -6,7 +6,7 @@ from briefpack.model import Span
 
 # Characters trimmed from the edges of an extraction: white space, including the no-break and
 # zero-width spaces that pasted press releases are full of.
-_SPACE = (
+SPACE = (
     " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff"
 )
@@ -14,7 +14,7 @@ _SPACE = (
 
 def trim(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space (or `extra`)."""
-    chars = _SPACE + extra
+    chars = SPACE + extra if extra else SPACE
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
@@ -23,7 +23,7 @@ def trim(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
 
 
 def is_space(char: str) -> bool:
-    return char in _SPACE
+    return char in SPACE
 
 
 def span(start: int, end: int) -> Span:
