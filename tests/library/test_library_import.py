@@ -135,7 +135,7 @@ def test_a_failure_while_writing_rolls_the_whole_file_back(
     monkeypatch.setattr(store, "write_mentions", broken)
     with pytest.raises(RuntimeError, match="disk gremlin"):
         library.import_all([HELSINKI])
-    for table in ("statements", "quotes", "paragraph_issues", "statement_fts", "quote_fts"):
+    for table in ("statements", "quotes", "statement_issues", "statement_fts", "quote_fts"):
         assert count(library, table) == 0, table
     monkeypatch.undo()
     assert len(library.import_all([HELSINKI]).imported) == 1

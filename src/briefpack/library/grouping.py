@@ -15,8 +15,7 @@ import functools
 import json
 import sqlite3
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from briefpack.library.corrections import (
@@ -426,7 +425,10 @@ def apply_merges(connection: sqlite3.Connection, merges: Sequence[MergeSummits])
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(value for value in values if value)
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
@@ -439,12 +441,28 @@ def default_label(leaders: Sequence[Leader]) -> str:
     return "\u2013".join(names) + " summit" if names else "Summit"
 
 
+@dataclass(slots=True)
+class _Mentions:
+    """What a summit shows of its mentions, in the order of their statements."""
+
+    labels: list[str | None]
+    places: list[tuple[str | None, str | None]]  # (location, location_country)
+    when: str | None
+    dates: set[str]  # ISO
+    statement_ids: dict[int, None]  # ordered set
+
+
 def build_summits(
     connection: sqlite3.Connection,
     corrections: Sequence[SummitCorrection],
     only: int | None = None,
 ) -> list[Summit]:
-    """Summits as the user sees them: groups merged, corrections applied, sources ordered."""
+    """Summits as the user sees them: groups merged, corrections applied, sources ordered.
+
+    On the app's start-up path: mentions are read as plain rows (a summit's leaders come from
+    its groups, so a mention's own leaders are not even decoded), each date string is turned
+    into a date once, and `only` reads only that summit's mentions.
+    """
     rows = connection.execute(
         "SELECT id, key, effective_id, leaders FROM summits ORDER BY id"
     ).fetchall()
@@ -457,17 +475,29 @@ def build_summits(
         )
     group_to_summit = {summit_id: effective for effective, groups in members.items()
                        for summit_id, _, _ in groups}
-    mentions: dict[int, list[tuple[int, SummitMention]]] = {e: [] for e in members}
+    mentions = {e: _Mentions([], [], None, set(), {}) for e in members}
     sql = (
-        "SELECT m.summit_id, m.statement_id, m.label, m.leaders, m.location, "
-        "m.location_country, m.when_text, m.dates FROM mentions m "
-        "JOIN statements s ON s.id = m.statement_id "
-        "ORDER BY s.date IS NULL, s.date, s.id, m.idx"
+        "SELECT m.summit_id, m.statement_id, m.label, m.location, m.location_country, "
+        "m.when_text, m.dates FROM mentions m JOIN statements s ON s.id = m.statement_id "
     )
-    for row in connection.execute(sql):
-        effective = group_to_summit.get(row[0])
-        if effective is not None:
-            mentions[effective].append((row[1], mention_from_row(row[2:])))
+    params: tuple = ()
+    if only is not None:
+        sql += "WHERE m.summit_id IN (SELECT value FROM json_each(?)) "
+        params = (json.dumps(list(group_to_summit)),)
+    sql += "ORDER BY s.date IS NULL, s.date, s.id, m.idx"
+    for summit_id, statement_id, label, location, country, when, dates in connection.execute(
+            sql, params):
+        effective = group_to_summit.get(summit_id)
+        if effective is None:
+            continue
+        found = mentions[effective]
+        found.labels.append(label)
+        found.places.append((location, country))
+        if found.when is None and when:
+            found.when = when
+        if dates != "[]":
+            found.dates.update(json.loads(dates))
+        found.statement_ids[statement_id] = None
     by_key = {key: summit_id for summit_id, key, _, _ in rows}
     overrides: dict[int, dict[str, SummitCorrection]] = {}
     for correction in corrections:
@@ -477,32 +507,33 @@ def build_summits(
         if target is not None and target in members:
             overrides.setdefault(target, {})[correction.kind] = correction  # later wins
     summits = []
+    day = functools.lru_cache(maxsize=None)(dt.date.fromisoformat)
     for effective, groups in sorted(members.items()):
         groups.sort(key=lambda group: group[0] != effective)
         summits.append(_summit(effective, groups, mentions[effective],
-                               overrides.get(effective, {})))
+                               overrides.get(effective, {}), day))
     return summits
 
 
 def _summit(
     summit_id: int,
     groups: list[tuple[int, str, list[Leader]]],
-    mentions: list[tuple[int, SummitMention]],
+    found: _Mentions,
     overrides: dict[str, SummitCorrection],
+    day: Callable[[str], dt.date],
 ) -> Summit:
     leaders: list[Leader] = []
     for _, _, group_leaders in groups:
         for leader in group_leaders:
             if not any(same_leader(leader, mine) for mine in leaders):
                 leaders.append(leader)
-    found = [mention for _, mention in mentions]
-    label = _most_common(m.label for m in found) or default_label(leaders)
-    location = _most_common(m.location for m in found)
+    label = _most_common(found.labels) or default_label(leaders)
+    location = _most_common(place for place, _ in found.places)
     location_country = _most_common(
-        m.location_country for m in found if not location or m.location == location
-    ) or _most_common(m.location_country for m in found)
-    when = next((m.when for m in found if m.when), None)
-    dates = sorted({d for m in found for d in m.dates})
+        country for place, country in found.places if not location or place == location
+    ) or _most_common(country for _, country in found.places)
+    when = found.when
+    dates = sorted(map(day, found.dates))
     if isinstance(rename := overrides.get(RenameSummit.kind), RenameSummit):
         label = rename.label
     if isinstance(place := overrides.get(ChangeSummitPlace.kind), ChangeSummitPlace):
@@ -510,7 +541,6 @@ def _summit(
     if isinstance(timing := overrides.get(ChangeSummitDates.kind), ChangeSummitDates):
         dates = sorted(timing.dates)
         when = timing.when if timing.when is not None else when
-    statement_ids = list(dict.fromkeys(statement_id for statement_id, _ in mentions))
     return Summit(id=summit_id, label=label, leaders=leaders, location=location,
                   location_country=location_country, when=when, dates=dates,
-                  statement_ids=statement_ids)
+                  statement_ids=list(found.statement_ids))

@@ -292,12 +292,13 @@ class Library:
     def issues(self, summit_id: int | None = None) -> list[tuple[Issue, int]]:
         """Issues raised, with how many paragraphs raise each; most raised first."""
         ids = self._summit_statement_ids(summit_id)
-        sql = "SELECT issue, count(*) FROM paragraph_issues"
+        sql = ("SELECT issue.value, count(*) FROM statement_issues s, json_each(s.issues) p, "
+               "json_each(p.value) issue")
         params: tuple = ()
         if ids is not None:
-            sql += " WHERE statement_id IN (SELECT value FROM json_each(?))"
+            sql += " WHERE s.statement_id IN (SELECT value FROM json_each(?))"
             params = (json.dumps(ids),)
-        sql += " GROUP BY issue"
+        sql += " GROUP BY issue.value"
         with self._read():
             counts = self.connection.execute(sql, params).fetchall()
         taxonomy = self.taxonomy()

@@ -2,7 +2,7 @@
 
 Parser output and user corrections live in separate tables: `statements.parsed` holds what the
 parser found (the JSON of `statement_to_dict`), `corrections` holds what the user changed, and
-the tables a listing reads (`quotes`, `paragraph_issues`, the FTS indexes) are derived from both
+the tables a listing reads (`quotes`, `statement_issues`, the FTS indexes) are derived from both
 and rebuilt whenever either changes. A re-parse therefore never loses a correction.
 
 `PRAGMA user_version` is the schema version; each entry of MIGRATIONS moves the file one version
@@ -12,9 +12,10 @@ up inside one transaction. A file from a newer Briefpack is refused rather than 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefpack.errors import LibraryError
@@ -126,22 +127,47 @@ CREATE INDEX summit_tokens_by_summit ON summit_tokens(summit_id);
 """
 
 # v3: the quote index reads its text from `quotes` (external content) instead of holding a
-# copy; paragraph_issues loses its index by issue, which only a whole-library count of issues
-# used (a scan of a few hundred thousand short rows) and which cost a fifth of an import's
-# writes. statements.parsed leaves out texts that are slices of statements.text (see
-# store.parsed_json); rows written before stay as they are and read the same.
+# copy. The issues of a statement's paragraphs are one row per statement, a JSON object
+# {"paragraph index": [issue ids in order]}, instead of a row per paragraph and issue (29 rows
+# a statement, a fifth of an import's writes, and an index by issue that only a count over the
+# whole library used). statements.parsed leaves out texts that are slices of statements.text
+# (see store.parsed_json); rows written before stay as they are and read the same.
 SCHEMA_V3 = """
-DROP INDEX paragraph_issues_by_issue;
 DROP TABLE quote_fts;
 CREATE VIRTUAL TABLE quote_fts USING fts5(
     text, speaker_name, content='quotes', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO quote_fts (quote_fts) VALUES ('rebuild');
+
+-- Derived from parser output + corrections.
+CREATE TABLE statement_issues (
+    statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+    issues TEXT NOT NULL                -- JSON {"0": ["refugees", "torture"], "3": [...]}
+);
 """
 
-# MIGRATIONS[n] takes version n to n + 1
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+
+def _to_v3(connection: sqlite3.Connection) -> None:
+    for statement in _split_sql(SCHEMA_V3):
+        connection.execute(statement)
+    found: dict[int, dict[str, list[str]]] = {}
+    for statement_id, paragraph, issue in connection.execute(
+        "SELECT statement_id, paragraph, issue FROM paragraph_issues "
+        "ORDER BY statement_id, paragraph, position"
+    ):
+        found.setdefault(statement_id, {}).setdefault(str(paragraph), []).append(issue)
+    connection.executemany(
+        "INSERT INTO statement_issues (statement_id, issues) VALUES (?, ?)",
+        [(statement_id, json.dumps(issues, ensure_ascii=False, separators=(",", ":")))
+         for statement_id, issues in found.items()],
+    )
+    connection.execute("DROP TABLE paragraph_issues")  # and its index
+
+
+# MIGRATIONS[n] takes version n to n + 1: a script, or a function for what SQL cannot say
+# plainly. Each runs inside the one transaction _migrate opens.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [SCHEMA_V1, SCHEMA_V2, _to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -206,8 +232,12 @@ def _migrate(connection: sqlite3.Connection, path: Path) -> None:
         # Read again under the write lock: another thread may have migrated meanwhile.
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
-            for statement in _split_sql(MIGRATIONS[number]):
-                connection.execute(statement)
+            migration = MIGRATIONS[number]
+            if callable(migration):
+                migration(connection)
+            else:
+                for statement in _split_sql(migration):
+                    connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
         connection.execute("COMMIT")
     except BaseException:

@@ -264,7 +264,8 @@ def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text
             (statement_id,),
         )
         connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
-        connection.execute("DELETE FROM paragraph_issues WHERE statement_id = ?", (statement_id,))
+        connection.execute("DELETE FROM statement_issues WHERE statement_id = ?",
+                           (statement_id,))
     rows = []
     quotes = data["quotes"]
     if quotes:
@@ -293,16 +294,14 @@ def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text
         else:
             connection.executemany(
                 "INSERT INTO quote_fts (rowid, text, speaker_name) VALUES (?, ?, ?)", fts_rows)
-    issues = [
-        (statement_id, paragraph["index"], position, issue)
-        for paragraph in data["paragraphs"]
-        for position, issue in enumerate(paragraph["issues"])
-    ]
+    issues: dict[str, list[str]] = {}
+    for paragraph in data["paragraphs"]:
+        if paragraph["issues"]:
+            issues.setdefault(str(paragraph["index"]), paragraph["issues"])
     if issues:
-        connection.executemany(
-            "INSERT OR IGNORE INTO paragraph_issues (statement_id, paragraph, position, issue) "
-            "VALUES (?, ?, ?, ?)",
-            issues,
+        connection.execute(
+            "INSERT INTO statement_issues (statement_id, issues) VALUES (?, ?)",
+            (statement_id, json.dumps(issues, ensure_ascii=False, separators=(",", ":"))),
         )
 
 
@@ -374,9 +373,8 @@ def quote_rows(
     sql = (
         "SELECT q.statement_id, s.key, s.title, q.idx, q.text, q.speaker_name, q.speaker_role, "
         "q.speaker_organisation, q.kind, q.paragraph, q.span_start, q.span_end, q.excluded, "
-        "(SELECT group_concat(issue, char(31)) FROM (SELECT issue FROM paragraph_issues p "
-        " WHERE p.statement_id = q.statement_id AND p.paragraph = q.paragraph "
-        " ORDER BY p.position)) "
+        "(SELECT json_extract(i.issues, '$.\"' || q.paragraph || '\"') FROM statement_issues i "
+        " WHERE i.statement_id = q.statement_id) "
         "FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE 1"
     )
     params: list[object] = []
@@ -384,8 +382,9 @@ def quote_rows(
         sql += " AND q.statement_id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(statement_ids)))
     if issue is not None:
-        sql += (" AND EXISTS (SELECT 1 FROM paragraph_issues p WHERE p.statement_id = "
-                "q.statement_id AND p.paragraph = q.paragraph AND p.issue = ?)")
+        sql += (" AND EXISTS (SELECT 1 FROM statement_issues i, json_each(i.issues, "
+                "'$.\"' || q.paragraph || '\"') j WHERE i.statement_id = q.statement_id "
+                "AND j.value = ?)")
         params.append(issue)
     sql += " ORDER BY q.statement_id, q.idx"
     quotes = []
@@ -396,5 +395,5 @@ def quote_rows(
         quote = Quote(text=text, speaker=speaker, kind=kind, paragraph=paragraph,
                       span=Span(start, end), excluded=bool(excluded))
         quotes.append(LibraryQuote(statement_id, key, title, index, quote,
-                                   issues.split("\x1f") if issues else []))
+                                   json.loads(issues) if issues else []))
     return quotes
