@@ -89,3 +89,32 @@ def test_patterns_rewritten_to_start_with_a_class_match_like_the_plain_ones(text
         fast = getattr(modules[module], attribute)
         expected = [m.span() for m in re.finditer(plain, text)]
         assert [m.span() for m in fast.finditer(text)] == expected, name
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "ab9_ '''''././--\n\t,;:()\"\u201c\u201d\u2013\u2014\u2018\u00a0\u2026"
+            "\u00e9\u0301\x1c\u2028"
+        ),
+        max_size=30,
+    )
+)
+def test_word_text_splits_into_the_tokens_of_the_regex(text: str) -> None:
+    from briefpack.parsing.taxonomy import _TOKEN, _WIDE_SEPARATORS, word_text
+
+    words = word_text(text)
+    if words is None:  # only for characters outside ASCII it does not know
+        assert any(not c.isascii() and c not in _WIDE_SEPARATORS for c in text)
+        return
+    assert len(words) == len(text)
+    assert words.split() == _TOKEN.findall(text)
+    # Any stretch with white space on both sides: as paragraphs are.
+    for start in range(len(text) + 1):
+        if start and not text[start - 1].isspace():
+            continue
+        for end in range(start, len(text) + 1):
+            if end < len(text) and not text[end].isspace():
+                continue
+            assert words[start:end].split() == _TOKEN.findall(text, start, end)

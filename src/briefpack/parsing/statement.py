@@ -20,7 +20,7 @@ from briefpack.parsing.paragraphs import Layout, split_layout
 from briefpack.parsing.quotes import extract_quotes
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.summits import find_summits
-from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for
+from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for, word_text
 
 # A dateline sits in the first few paragraphs or not at all.
 _DATELINE_WINDOW = 3
@@ -88,13 +88,17 @@ def _tag_issues(
 ) -> None:
     tagger = tagger_for(taxonomy if taxonomy is not None else shipped_taxonomy())
     folded = lowered.replace("\u2019", "'") if lowered is not None else None
+    # Paragraphs are whole lines, trimmed: white space lies on both sides of each.
+    words = word_text(folded) if folded is not None else None
     for paragraph in paragraphs:
         if paragraph.kind == "contact":
             continue
-        if folded is None:
-            paragraph.issues = tagger.tag(paragraph.text)
-        else:
+        if words is not None:
+            paragraph.issues = tagger.tag_words(words, paragraph.span.start, paragraph.span.end)
+        elif folded is not None:
             paragraph.issues = tagger.tag_span(folded, paragraph.span.start, paragraph.span.end)
+        else:
+            paragraph.issues = tagger.tag(paragraph.text)
 
 
 def _find_dateline(text: str, layout: Layout) -> Dateline | None:

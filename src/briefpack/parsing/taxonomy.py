@@ -102,6 +102,32 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Word characters of ASCII text (\w there) and the joiners _TOKEN lets into a token; every
+# other ASCII character separates tokens, like a space.
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+_SEPARATE = bytes(b if b in _WORD_BYTES or b in b"'./-" else 32 for b in range(256))
+# A joiner is in a token exactly when word characters stand on both sides of it.
+_LONE_JOINER = re.compile(rb"[-'./](?:(?<![A-Za-z0-9_].)|(?![A-Za-z0-9_]))")
+# Punctuation outside ASCII that statements are full of; any other character outside ASCII
+# sends a text to the regex.
+_WIDE_SEPARATORS = ("\u201c", "\u201d", "\u2013", "\u2014", "\u2018", "\u00a0", "\u2026")
+
+
+def word_text(folded: str) -> str | None:
+    """`folded` with every character that is in no _TOKEN token made a space, so that the
+    tokens of any stretch with white space on both sides are its str.split(), which is
+    faster than the regex. None for text with characters outside ASCII other than common
+    punctuation (there a word character is more than an ASCII letter or digit)."""
+    for char in _WIDE_SEPARATORS:
+        if char in folded:
+            folded = folded.replace(char, " ")
+    try:
+        data = folded.encode("ascii").translate(_SEPARATE)
+    except UnicodeEncodeError:
+        return None
+    return _LONE_JOINER.sub(b" ", data).decode("ascii")
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """A word with its plural and possessive forms ("refugee" -> "refugees", "refugee's")."""
     return (word, word + "s", word + "es", word + "'s")
@@ -161,6 +187,12 @@ class IssueTagger:
 
     def tag(self, text: str) -> list[str]:
         return self.tag_tokens(_tokens(text))
+
+    def tag_words(self, words: str, start: int, end: int) -> list[str]:
+        """tag(text[start:end]) for `words` = word_text(fold(text)), when slices of the fold
+        are the folds of the same slices of text and [start, end) has white space (or an end
+        of the text) on both sides."""
+        return self.tag_tokens(words[start:end].split())
 
     def tag_span(self, folded: str, start: int, end: int) -> list[str]:
         """tag(text[start:end]) for `folded` = fold(text), when slices of it are the folds
