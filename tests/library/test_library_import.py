@@ -296,3 +296,47 @@ def test_a_broken_worker_pool_falls_back_to_parsing_here(
     report = library.import_all([SEEDS], workers=2)
     assert [item.path for item in report.imported] == [HELSINKI, FLORIDA]
     assert not report.failed
+
+
+def test_a_statement_imported_again_gets_its_earlier_corrections(library: Library) -> None:
+    from briefpack.library import ExcludeQuote
+
+    stored = library.statement(library.import_all([HELSINKI]).imported[0].statement_id)
+    library.apply(ExcludeQuote.of(stored, 1))
+    with library.transaction() as connection:  # as if the statement had been removed
+        connection.execute("DELETE FROM quote_fts")
+        connection.execute("DELETE FROM statement_fts")
+        connection.execute("DELETE FROM mentions")
+        connection.execute("DELETE FROM statements")
+    again = library.import_all([HELSINKI]).imported[0].statement_id
+    assert [q.excluded for q in library.statement(again).statement.quotes][:3] == [
+        False, True, False]
+    assert [q.quote.excluded for q in library.quotes()][:3] == [False, True, False]
+
+
+def test_parser_output_is_stored_in_the_shape_statement_to_dict_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """store.parsed_json builds the stored form field by field: any field statement_to_dict
+    has (a new one in the model included) must come back from it, equal."""
+    import dataclasses
+    import json
+
+    from briefpack.library import store
+
+    monkeypatch.syspath_prepend(str(SEEDS.parent / "bench"))
+    from corpus import generate_statements  # type: ignore[import-not-found]
+
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in (HELSINKI, FLORIDA)]
+    for source, text in texts + generate_statements(40, seed=3):
+        statement = parse_statement(text, source)
+        statement.quotes[:1] = [dataclasses.replace(q, excluded=True)
+                                for q in statement.quotes[:1]]
+        if statement.paragraphs:  # a text that is not its span is kept as it is
+            statement.paragraphs[0].text += " (edited)"
+        parsed = store.parsed_json(statement)
+        expected = statement_to_dict(statement)
+        del expected["text"], expected["key"]
+        assert store._restore_text(statement.text, json.loads(parsed)) == expected
+        assert statement_to_dict(store.statement_from_row(statement.text, parsed)) == \
+            statement_to_dict(statement)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import multiprocessing
 import os
 import sqlite3
@@ -116,10 +115,10 @@ class _Prepared:
 
 
 # One statement of a file: (source, hint title, hint date as ISO, hint url, warnings, key,
-# text, parsed) with text and parsed (store.parsed_json) None for a known duplicate, which is
-# not parsed; key is the statement's content key.
+# text, parsed, derived): key is the statement's content key; text, parsed (store.parsed_json)
+# and derived (store.derive) are None for a known duplicate, which is not parsed.
 _Entry = tuple[str, str | None, str | None, str | None, tuple[str, ...], str, str | None,
-               str | None]
+               str | None, store.Derived | None]
 
 
 def prepare_file(
@@ -140,14 +139,17 @@ def prepare_file(
                  tuple(getattr(imported, "warnings", ())))
         key = content_key(imported.text)
         if known(key):
-            prepared.entries.append((*hints, key, None, None))  # a duplicate: not parsed
+            prepared.entries.append((*hints, key, None, None, None))  # a duplicate: not parsed
             continue
         try:
             statement = parse(imported)
         except Exception as error:  # a parser bug must not stop the other files
             return _Prepared(item, f"could not be parsed ({type(error).__name__}: {error})")
-        prepared.entries.append((*hints, statement.key, statement.text,
-                                 store.parsed_json(statement)))
+        # The key again only if parsing changed the text (hashing it costs a little).
+        if statement.text != imported.text:
+            key = statement.key
+        prepared.entries.append((*hints, key, statement.text, store.parsed_json(statement),
+                                 store.derive(statement)))
     return prepared
 
 
@@ -221,7 +223,7 @@ def _from_workers(executor: ProcessPoolExecutor, items: list[Path | FileRefused]
     flat however many files). If the pool breaks (a worker crashed, or could not start), the
     rest is read and parsed here."""
     chunks = [items[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)]
-    in_flight: deque[tuple[list[Path | FileRefused], Future[list[_Prepared]]]] = deque()
+    in_flight: deque[tuple[list[Path | FileRefused], Future[list[_Sent]]]] = deque()
     upcoming = iter(chunks)
     broken = False
     while True:
@@ -229,7 +231,9 @@ def _from_workers(executor: ProcessPoolExecutor, items: list[Path | FileRefused]
             chunk = next(upcoming, None)
             if chunk is None:
                 break
-            in_flight.append((chunk, executor.submit(_prepare_chunk, chunk)))
+            # Paths go as strings and come back as the chunk's order: less to pickle.
+            sent = [str(item) if isinstance(item, Path) else item for item in chunk]
+            in_flight.append((chunk, executor.submit(_prepare_chunk, sent)))
         if not in_flight:
             chunk = next(upcoming, None)
             if chunk is None:
@@ -242,12 +246,23 @@ def _from_workers(executor: ProcessPoolExecutor, items: list[Path | FileRefused]
             broken = True
             results = None
         if results is None:
-            results = [here(item) for item in chunk]
-        yield from results
+            yield from (here(item) for item in chunk)
+        else:
+            for item, (refused, entries) in zip(chunk, results, strict=True):
+                path = item.path if isinstance(item, FileRefused) else item
+                yield _Prepared(path, refused, entries)
 
 
-def _prepare_chunk(chunk: list[Path | FileRefused]) -> list[_Prepared]:
-    return [_prepare_in_worker(item) for item in chunk]
+# What a worker sends back for a file: _Prepared without the path (the sender knows it).
+_Sent = tuple[str | None, list[_Entry]]
+
+
+def _prepare_chunk(chunk: list[str | FileRefused]) -> list[_Sent]:
+    sent = []
+    for item in chunk:
+        prepared = _prepare_in_worker(Path(item) if isinstance(item, str) else item)
+        sent.append((prepared.refused, prepared.entries))
+    return sent
 
 
 # --- storing ---------------------------------------------------------------------------------
@@ -263,14 +278,14 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     new: list[ImportedItem] = []
     duplicates: list[ImportedItem] = []
     with batch.file() as fts:
-        for source, title, date, url, _, key, text, parsed in prepared.entries:
+        for source, title, date, url, _, key, text, parsed, derived in prepared.entries:
             existing = store.find_key(connection, key)
-            if existing is not None or text is None or parsed is None:
+            if existing is not None or text is None or parsed is None or derived is None:
                 duplicates.append(ImportedItem(path, source, existing or 0))
                 continue
             hints = store.Hints(title, dt.date.fromisoformat(date) if date else None, url)
-            statement_id = _store_parsed(connection, key, text, parsed, str(path), hints,
-                                         batch.summits, fts)
+            statement_id = _store_parsed(connection, key, text, parsed, derived, str(path),
+                                         hints, batch, fts)
             new.append(ImportedItem(path, source, statement_id))
         if cancel.cancelled:
             raise ImportCancelled(report)  # rolls this file back
@@ -284,24 +299,20 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
 
 
 def _store_parsed(connection: sqlite3.Connection, key: str, text: str, parsed: str,
-                  path: str, hints: store.Hints, summits: SummitIndex,
+                  derived: store.Derived, path: str, hints: store.Hints, batch: _Batch,
                   fts: store.FtsRows) -> int:
-    """`Library.store_parsed` from parser output as stored: no Statement objects unless a
-    correction made before (the statement was removed and comes back) has to apply again."""
-    data = json.loads(parsed)
+    """`Library.store_parsed` from what a worker sent: no Statement objects unless a correction
+    made before (the statement was removed and comes back) has to apply again."""
     statement_id = store.insert_parsed(
-        connection, key, text, parsed, source=data["source"], title=data["title"],
-        organisation=data.get("organisation"), date=data.get("date"), path=path, hints=hints,
-        fts=fts)
-    corrections = store.statement_corrections(connection, key).get(key)
-    if corrections:
+        connection, key, text, parsed, source=derived.source, title=derived.title,
+        organisation=derived.organisation, date=derived.date, path=path, hints=hints, fts=fts)
+    if key in batch.corrected:
         statement = store.statement_from_row(text, parsed)
-        apply_to_statement(statement, corrections)
-        store.write_derived(connection, statement_id, statement, new=True, fts=fts)
-    else:
-        store.write_derived_parsed(connection, statement_id, text, data, new=True, fts=fts)
-    store.write_mentions(connection, statement_id, store.mentions_from_parsed(data), new=True,
-                         summits=summits)
+        apply_to_statement(statement, store.statement_corrections(connection, key).get(key, []))
+        derived = store.derive(statement)
+    store.write_derived_rows(connection, statement_id, derived, new=True, fts=fts)
+    store.write_mentions(connection, statement_id, derived.mentions, new=True,
+                         summits=batch.summits)
     return statement_id
 
 
@@ -324,12 +335,14 @@ class _Batch:
         self.began: float | None = None
         self.summits = SummitIndex(self.connection)
         self.fts = store.FtsRows()  # of the files done since the last commit
+        self.corrected: set[str] = set()  # statement keys with corrections (read at BEGIN)
 
     def _begin(self) -> None:
         if self.began is None:
             with translate_errors(self.library.path, "write to"):
                 self.connection.execute("BEGIN IMMEDIATE")
                 self.summits.sync()  # under the write lock: nobody else changes it now
+                self.corrected = store.corrected_keys(self.connection)
             self.began = time.monotonic()
 
     @contextlib.contextmanager

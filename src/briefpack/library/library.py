@@ -130,8 +130,8 @@ class Library:
         # Corrections made before (the statement was removed and comes back) apply again.
         apply_to_statement(statement, corrections.get(key, []))
         store.write_derived(self.connection, statement_id, statement, new=True, fts=fts)
-        store.write_mentions(self.connection, statement_id, statement.summits, new=True,
-                             summits=summits)
+        store.write_mentions(self.connection, statement_id,
+                             store.mention_rows(statement.summits), new=True, summits=summits)
         return statement_id
 
     def add_statement(self, statement: Statement, *, path: str | None = None,
@@ -191,7 +191,8 @@ class Library:
                     corrections = store.statement_corrections(self.connection, statement.key)
                     apply_to_statement(statement, corrections.get(statement.key, []))
                     store.write_derived(self.connection, statement_id, statement)
-                    store.write_mentions(self.connection, statement_id, statement.summits)
+                    store.write_mentions(self.connection, statement_id,
+                                         store.mention_rows(statement.summits))
                 done += 1
                 yield Progress(done, len(ids), source)
         finally:

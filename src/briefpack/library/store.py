@@ -8,11 +8,12 @@ commits. `write_statement` stores parser output; `write_derived` rebuilds what l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefpack.library import grouping
 from briefpack.library.corrections import (
@@ -23,7 +24,7 @@ from briefpack.library.corrections import (
     correction_from_dict,
 )
 from briefpack.model import Leader, Quote, Span, Speaker, Statement, SummitMention
-from briefpack.model.serialize import statement_from_dict, statement_to_dict
+from briefpack.model.serialize import statement_from_dict
 from briefpack.model.statement import item_key
 
 
@@ -104,17 +105,79 @@ def parsed_json(statement: Statement) -> str:
 
     statement_to_dict() without "text" and "key", and without any paragraph, quote or ask text
     or case description that is exactly its span of the text (`statement_from_row` puts them
-    back). Schema v2 libraries hold them all; both forms read the same.
+    back). Schema v2 libraries hold them all; both forms read the same. Built here field by
+    field rather than by trimming statement_to_dict(): it is a tenth of a worker's time per
+    statement, and a test holds the two to the same shape.
     """
-    data = statement_to_dict(statement)
-    text = data.pop("text")  # kept once, in statements.text (the FTS index reads it there too)
-    data.pop("key", None)
-    for section, name in _SPANNED_TEXT:
-        for item in data[section]:
-            start, end = item["span"]
-            if item[name] == text[start:end]:
-                del item[name]
+    text = statement.text
+    paragraphs = []
+    for paragraph in statement.paragraphs:
+        span = paragraph.span
+        item: dict[str, Any] = {"index": paragraph.index, "kind": paragraph.kind,
+                                "issues": list(paragraph.issues), "span": [span.start, span.end]}
+        if text[span.start:span.end] != paragraph.text:
+            item["text"] = paragraph.text
+        paragraphs.append(item)
+    quotes = []
+    for quote in statement.quotes:
+        span, speaker = quote.span, quote.speaker
+        item = {"speaker": None if speaker is None else {
+                    "name": speaker.name, "role": speaker.role,
+                    "organisation": speaker.organisation},
+                "kind": quote.kind, "paragraph": quote.paragraph, "span": [span.start, span.end],
+                "excluded": quote.excluded}
+        if text[span.start:span.end] != quote.text:
+            item["text"] = quote.text
+        quotes.append(item)
+    asks = []
+    for ask in statement.asks:
+        span = ask.span
+        item = {"paragraph": ask.paragraph, "span": [span.start, span.end]}
+        if text[span.start:span.end] != ask.text:
+            item["text"] = ask.text
+        asks.append(item)
+    cases = []
+    for case in statement.cases:
+        span = case.span
+        item = {"name": case.name, "paragraph": case.paragraph, "span": [span.start, span.end]}
+        if text[span.start:span.end] != case.description:
+            item["description"] = case.description
+        cases.append(item)
+    data = {
+        "source": statement.source,
+        "title": statement.title,
+        "title_span": _span_list(statement.title_span),
+        "organisation": statement.organisation,
+        "dateline": statement.dateline,
+        "dateline_span": _span_list(statement.dateline_span),
+        "date": statement.date.isoformat() if statement.date else None,
+        "url": statement.url,
+        "paragraphs": paragraphs,
+        "summits": [
+            {"label": mention.label,
+             "leaders": [{"name": leader.name, "country": leader.country, "role": leader.role}
+                         for leader in mention.leaders],
+             "location": mention.location, "location_country": mention.location_country,
+             "when": mention.when, "dates": [d.isoformat() for d in mention.dates],
+             "paragraph": mention.paragraph, "span": [mention.span.start, mention.span.end]}
+            for mention in statement.summits
+        ],
+        "quotes": quotes,
+        "asks": asks,
+        "cases": cases,
+        "contacts": [
+            {"name": contact.name, "role": contact.role, "organisation": contact.organisation,
+             "phones": [{"e164": phone.e164, "extension": phone.extension, "kind": phone.kind}
+                        for phone in contact.phones],
+             "emails": list(contact.emails), "span": [contact.span.start, contact.span.end]}
+            for contact in statement.contacts
+        ],
+    }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _span_list(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span else None
 
 
 def _restore_text(text: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +219,7 @@ def insert_parsed(
     fts: FtsRows | None = None,
 ) -> int:
     """insert_statement from parser output as stored (`parsed`, see parsed_json) and the
-    columns a listing reads, so an import needs no Statement objects."""
+    columns a listing reads (see Derived), so an import needs no Statement objects."""
     stamp = now()
     cursor = connection.execute(
         "INSERT INTO statements (key, source, path, title, organisation, date, text, parsed, "
@@ -173,6 +236,64 @@ def insert_parsed(
     else:
         connection.execute("INSERT INTO statement_fts (rowid, title, text) VALUES (?, ?, ?)", row)
     return statement_id
+
+
+# A quote as the quotes table holds it: (text, speaker name, speaker role, speaker organisation,
+# kind, paragraph, span start, span end, excluded as 0/1).
+QuoteRow = tuple[str, str | None, str | None, str | None, str, int, int, int, int]
+# A summit mention: (label, leaders as (name, country, role), leaders JSON, location, location
+# country, when, dates as ISO, dates JSON).
+MentionRow = tuple[str | None, tuple[tuple[str, str | None, str | None], ...], str, str | None,
+                   str | None, str | None, tuple[str, ...], str]
+
+
+class Derived(NamedTuple):
+    """What a statement puts in the tables a listing reads, as plain values.
+
+    An import's worker processes compute it next to the parsing, and it pickles small and
+    unpickles fast (tuples of strings), so the storing process only writes rows.
+    """
+
+    source: str
+    title: str
+    organisation: str | None
+    date: str | None  # ISO
+    quotes: list[QuoteRow]
+    issues: str | None  # statement_issues.issues, None when no paragraph raises one
+    mentions: list[MentionRow]
+
+
+def derive(statement: Statement) -> Derived:
+    """The rows of `statement` (with corrections applied, if any) for the derived tables."""
+    quotes = []
+    for quote in statement.quotes:
+        speaker = quote.speaker
+        quotes.append((
+            quote.text, speaker.name if speaker else None, speaker.role if speaker else None,
+            speaker.organisation if speaker else None, quote.kind, quote.paragraph,
+            quote.span.start, quote.span.end, int(quote.excluded),
+        ))
+    issues: dict[str, list[str]] = {}
+    for paragraph in statement.paragraphs:
+        if paragraph.issues:
+            issues.setdefault(str(paragraph.index), list(paragraph.issues))
+    return Derived(
+        statement.source, statement.title, statement.organisation,
+        statement.date.isoformat() if statement.date else None, quotes,
+        json.dumps(issues, ensure_ascii=False, separators=(",", ":")) if issues else None,
+        mention_rows(statement.summits),
+    )
+
+
+def mention_rows(mentions: Sequence[SummitMention]) -> list[MentionRow]:
+    return [
+        (mention.label,
+         tuple((leader.name, leader.country, leader.role) for leader in mention.leaders),
+         grouping.leaders_to_json(mention.leaders), mention.location,
+         mention.location_country, mention.when, tuple(d.isoformat() for d in mention.dates),
+         grouping.dates_to_json(mention.dates))
+        for mention in mentions
+    ]
 
 
 def replace_parsed(connection: sqlite3.Connection, statement_id: int, statement: Statement) -> None:
@@ -207,40 +328,33 @@ def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hi
 
 
 def write_mentions(connection: sqlite3.Connection, statement_id: int,
-                   mentions: Sequence[SummitMention], *, new: bool = False,
+                   mentions: Sequence[MentionRow], *, new: bool = False,
                    summits: grouping.SummitIndex | None = None) -> None:
-    """Replace the statement's summit mentions, each assigned to a summit (grouping)."""
+    """Replace the statement's summit mentions (see mention_rows), each assigned to a summit
+    (grouping)."""
     if not new:
         connection.execute("DELETE FROM mentions WHERE statement_id = ?", (statement_id,))
     rows = []
-    for index, mention in enumerate(mentions):
+    for index, (label, leaders, leaders_json, location, country, when, dates,
+                dates_json) in enumerate(mentions):
+        mention = SummitMention(
+            label=label, leaders=[Leader(*leader) for leader in leaders], location=location,
+            location_country=country, when=when, dates=list(map(_day, dates)), span=_NO_SPAN)
         summit_id = grouping.assign_mention(connection, mention, summits)
         if summit_id is None:
             continue
-        rows.append((statement_id, index, summit_id, mention.label,
-                     grouping.leaders_to_json(mention.leaders), mention.location,
-                     mention.location_country, mention.when,
-                     grouping.dates_to_json(mention.dates)))
-    connection.executemany(
-        "INSERT INTO mentions (statement_id, idx, summit_id, label, leaders, location, "
-        "location_country, when_text, dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-
-
-def mentions_from_parsed(data: dict[str, Any]) -> list[SummitMention]:
-    """The summit mentions of parser output as stored (see parsed_json), for grouping."""
-    return [
-        SummitMention(
-            label=s.get("label"),
-            leaders=[Leader(leader["name"], leader.get("country"), leader.get("role"))
-                     for leader in s.get("leaders", ())],
-            location=s.get("location"), location_country=s.get("location_country"),
-            when=s.get("when"), dates=[dt.date.fromisoformat(d) for d in s.get("dates", ())],
-            span=Span(*s["span"]), paragraph=s.get("paragraph"),
+        rows.append((statement_id, index, summit_id, label, leaders_json, location, country,
+                     when, dates_json))
+    if rows:
+        connection.executemany(
+            "INSERT INTO mentions (statement_id, idx, summit_id, label, leaders, location, "
+            "location_country, when_text, dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
-        for s in data.get("summits", ())
-    ]
+
+
+_NO_SPAN = Span(0, 0)  # grouping needs no place in the text
+_day = functools.lru_cache(maxsize=4096)(dt.date.fromisoformat)
 
 
 def write_derived(connection: sqlite3.Connection, statement_id: int, statement: Statement,
@@ -250,14 +364,12 @@ def write_derived(connection: sqlite3.Connection, statement_id: int, statement: 
     `new`: the statement was just inserted, so there is nothing to delete first. `fts`: where
     to leave the quote index rows for the caller to write (see FtsRows).
     """
-    write_derived_parsed(connection, statement_id, statement.text,
-                         statement_to_dict(statement), new=new, fts=fts)
+    write_derived_rows(connection, statement_id, derive(statement), new=new, fts=fts)
 
 
-def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text: str,
-                         data: dict[str, Any], *, new: bool = False,
-                         fts: FtsRows | None = None) -> None:
-    """write_derived from parser output as stored (see parsed_json) or statement_to_dict()."""
+def write_derived_rows(connection: sqlite3.Connection, statement_id: int, derived: Derived,
+                       *, new: bool = False, fts: FtsRows | None = None) -> None:
+    """write_derived from `derive`'s rows."""
     if not new:
         connection.execute(
             "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
@@ -266,21 +378,12 @@ def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text
         connection.execute("DELETE FROM quotes WHERE statement_id = ?", (statement_id,))
         connection.execute("DELETE FROM statement_issues WHERE statement_id = ?",
                            (statement_id,))
-    rows = []
-    quotes = data["quotes"]
-    if quotes:
+    if derived.quotes:
         # Quote ids are chosen here so the FTS rows can be written with executemany: an
         # INSERT ... SELECT into an FTS5 table costs three times as much.
-        last = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
-        for index, quote in enumerate(quotes):
-            start, end = quote["span"]
-            speaker = quote["speaker"] or _NO_SPEAKER
-            rows.append((
-                last + 1 + index, statement_id, index,
-                quote["text"] if "text" in quote else text[start:end],
-                speaker.get("name"), speaker.get("role"), speaker.get("organisation"),
-                quote["kind"], quote["paragraph"], start, end, int(quote.get("excluded", False)),
-            ))
+        first = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0] + 1
+        rows = [(first + index, statement_id, index, *quote)
+                for index, quote in enumerate(derived.quotes)]
         connection.executemany(
             "INSERT INTO quotes (id, statement_id, idx, text, speaker_name, speaker_role, "
             "speaker_organisation, kind, paragraph, span_start, span_end, excluded) "
@@ -294,18 +397,9 @@ def write_derived_parsed(connection: sqlite3.Connection, statement_id: int, text
         else:
             connection.executemany(
                 "INSERT INTO quote_fts (rowid, text, speaker_name) VALUES (?, ?, ?)", fts_rows)
-    issues: dict[str, list[str]] = {}
-    for paragraph in data["paragraphs"]:
-        if paragraph["issues"]:
-            issues.setdefault(str(paragraph["index"]), paragraph["issues"])
-    if issues:
-        connection.execute(
-            "INSERT INTO statement_issues (statement_id, issues) VALUES (?, ?)",
-            (statement_id, json.dumps(issues, ensure_ascii=False, separators=(",", ":"))),
-        )
-
-
-_NO_SPEAKER: dict[str, str | None] = {}
+    if derived.issues is not None:
+        connection.execute("INSERT INTO statement_issues (statement_id, issues) VALUES (?, ?)",
+                           (statement_id, derived.issues))
 
 
 # --- corrections -----------------------------------------------------------------------------
@@ -354,6 +448,12 @@ def statement_corrections(
         correction: Correction = record.correction
         found.setdefault(correction.statement_key, []).append(correction)  # type: ignore[union-attr]
     return found
+
+
+def corrected_keys(connection: sqlite3.Connection) -> set[str]:
+    """Keys of the statements that have active corrections."""
+    return {row[0] for row in connection.execute(
+        "SELECT DISTINCT target FROM corrections WHERE active AND scope = 'statement'")}
 
 
 def summit_corrections(connection: sqlite3.Connection) -> list[SummitCorrection]:
