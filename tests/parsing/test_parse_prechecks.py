@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefpack.parsing import asks, paragraphs, summits
+from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
 # Words the patterns look for, in assorted cases, with the characters that case-insensitive
@@ -161,6 +162,11 @@ def test_searching_from_literal_starts_finds_what_search_finds(text: str, a: int
     ):
         expected = _span(pattern.search(subject, pos, endpos))
         assert _search_from_starts(pattern, subject, literals, pos, endpos) == expected
+        # Only where the whole text matches, for a piece that ends before a non-word
+        # character (as paragraphs, sentences and quotes do) or at the end.
+        if endpos == len(subject) or not re.match(r"\w", subject[endpos]):
+            matched = match_starts(pattern, subject, literals)
+            assert _span(first_match(pattern, subject, matched, pos, endpos)) == expected
 
 
 def test_the_name_pattern_for_capitals_only_matches_like_the_full_one() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefpack.model import Ask, Paragraph, Quote, Span
-from briefpack.parsing.cues import any_start_in, first_match, lowered_text, starts_of
+from briefpack.parsing.cues import any_start_in, first_match, lowered_text, match_starts
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import Sentences, sentence_spans
 from briefpack.parsing.voice import speaks_for
@@ -88,8 +88,8 @@ def find_asks(
         return _find_asks_by_sentence(text, paragraphs, quotes, organisation)
     # Every ask has a call or a modal: find where they can be in the whole text once, and
     # search only the paragraphs and sentences that hold one.
-    calls = starts_of(lowered, _CALL_STARTS)
-    modals = starts_of(lowered, _MODAL_STARTS)
+    calls = match_starts(_CALL_LOWER, lowered, _CALL_STARTS)
+    modals = match_starts(_MODAL_LOWER, lowered, _MODAL_STARTS)
     if not calls and not modals:
         return []
     spans = (sentences or Sentences(text)).spans

@@ -7,7 +7,7 @@ import re
 
 from briefpack.model import Case, Paragraph, Span
 from briefpack.parsing.countries import country_code, leaders
-from briefpack.parsing.cues import first_match, lowered_text, starts_of
+from briefpack.parsing.cues import first_match, lowered_text, match_starts
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.sentences import Sentences
 
@@ -107,7 +107,11 @@ def find_cases(
         # Where a stem occurs in the whole text; a piece of it is a victim sentence when the
         # pattern matches at one of those places inside it. (Pieces begin after white space,
         # so the test that a stem starts a word sees the same there.)
-        starts = starts_of(lowered, [(stem, 0) for stem in _VICTIM_STEMS if stem in lowered])
+        starts = match_starts(
+            _VICTIM_AT_WORD_START,
+            lowered,
+            [(stem, 0) for stem in _VICTIM_STEMS if stem in lowered],
+        )
         if not starts:
             return cases
 

@@ -40,6 +40,22 @@ def starts_of(haystack: str, literals: Iterable[tuple[str, int]]) -> list[int]:
     return sorted(found)
 
 
+def match_starts(
+    pattern: re.Pattern[str], haystack: str, literals: Iterable[tuple[str, int]]
+) -> list[int]:
+    """The positions of starts_of(haystack, literals) where the pattern matches the whole text.
+
+    The parser searches pieces (paragraphs, sentences, quotes) that end before white space, a
+    quote mark or the end of the text. For patterns that read nothing after their match but,
+    at most, a final \\b, a match inside such a piece is a match in the whole text at the same
+    place: \\b reads the character after the piece as it reads the end of the piece. So only
+    these positions need trying in the pieces, and most cue words that are not cues ("has"
+    without "to") are dropped once instead of in every sentence.
+    """
+    match = pattern.match
+    return [start for start in starts_of(haystack, literals) if match(haystack, start)]
+
+
 def first_match(
     pattern: re.Pattern[str], haystack: str, starts: list[int], pos: int, endpos: int
 ) -> re.Match[str] | None:

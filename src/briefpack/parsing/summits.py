@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import country_code, is_city_level, place_pattern
-from briefpack.parsing.cues import first_match, starts_of
+from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
@@ -80,7 +80,7 @@ def find_summits(
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
-    starts = starts_of(text, _TRIGGER_STARTS)
+    starts = match_starts(_TRIGGER, text, _TRIGGER_STARTS)
     if not starts:
         return []
     spans = (sentences or Sentences(text)).spans
