@@ -118,3 +118,25 @@ def test_word_text_splits_into_the_tokens_of_the_regex(text: str) -> None:
             if end < len(text) and not text[end].isspace():
                 continue
             assert words[start:end].split() == _TOKEN.findall(text, start, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("a \n\u201c\u201d\"'\u2018\u2019\u201e\u00ab\u00bb.:"), max_size=30
+    ),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_quote_marks_of_one_scan_are_those_of_each_stretch(text: str, a: int, b: int) -> None:
+    from briefpack.parsing import quotemarks
+
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    if quotemarks._DOUBLE.search(text, start, end):
+        marks = [m.start() for m in quotemarks._DOUBLE.finditer(text, start, end)]
+        expected = quotemarks._scan_double(text, start, end, marks)
+    elif "\u2018" in text[start:end] or "'" in text[start:end]:
+        expected = quotemarks._scan_single(text, start, end)
+    else:
+        expected = []
+    assert quotemarks.QuoteMarks(text).spans(start, end) == expected

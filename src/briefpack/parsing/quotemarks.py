@@ -9,6 +9,7 @@ that has no double quotes (British style), and never when they sit inside a word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefpack.parsing.spans import is_space, trim
@@ -30,11 +31,27 @@ class QuotedSpan:
 
 def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     """Outermost quoted stretches of text[start:end], in order."""
-    if _DOUBLE.search(text, start, end):
-        return _scan_double(text, start, end)
-    if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
-        return _scan_single(text, start, end)
-    return []
+    return QuoteMarks(text).spans(start, end)
+
+
+class QuoteMarks:
+    """quoted_spans for any stretch of one text, its double marks found by one scan."""
+
+    __slots__ = ("_doubles", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._doubles = [match.start() for match in _DOUBLE.finditer(text)]
+
+    def spans(self, start: int, end: int) -> list[QuotedSpan]:
+        text, doubles = self._text, self._doubles
+        first = bisect_left(doubles, start)
+        last = bisect_left(doubles, end, first)
+        if first < last:
+            return _scan_double(text, start, end, doubles[first:last])
+        if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
+            return _scan_single(text, start, end)
+        return []
 
 
 def _can_open(text: str, i: int, start: int) -> bool:
@@ -52,12 +69,12 @@ def _finish(text: str, open_mark: int, close_mark: int | None, end: int) -> Quot
     return QuotedSpan(open_mark, close_mark, s, e)
 
 
-def _scan_double(text: str, start: int, end: int) -> list[QuotedSpan]:
+def _scan_double(text: str, start: int, end: int, marks: list[int]) -> list[QuotedSpan]:
+    """`marks`: the positions of the double marks in [start, end), in order."""
     out: list[QuotedSpan] = []
     depth = 0
     open_mark = -1
-    for match in _DOUBLE.finditer(text, start, end):
-        i = match.start()
+    for i in marks:
         char = text[i]
         if char == '"':
             # Straight quotes carry no direction: the context decides.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
 from briefpack.parsing.names import by_first_letter
-from briefpack.parsing.quotemarks import QuotedSpan, quoted_spans
+from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
 from briefpack.parsing.speakers import SpeakerRegistry, parse_speaker_phrase
 
 _SPEECH = (
@@ -83,6 +83,7 @@ class _Found:
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | None) -> list[Quote]:
     registry = SpeakerRegistry()
+    marks = QuoteMarks(text)
     found: list[_Found] = []
     previous: list[_Found] = []  # quotes of the previous body paragraph
     previous_paragraph: Paragraph | None = None
@@ -90,7 +91,7 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         if paragraph.kind != "body":
             previous, previous_paragraph = [], None
             continue
-        spans = quoted_spans(text, paragraph.span.start, paragraph.span.end)
+        spans = marks.spans(paragraph.span.start, paragraph.span.end)
         current: list[_Found] = []
         for q in spans:
             speaker, attributed = _attribute(text, paragraph, q, spans, registry, organisation)
