@@ -249,7 +249,9 @@ class SummitIndex:
         self.connection = connection
         self._version: int | None = None
         self._groups: dict[int, _Group] = {}
-        self._by_token: dict[str, set[int]] = {}
+        # (number of leaders, token) -> ids: a summit's leader count never changes, and
+        # only summits of as many leaders as the mention can match it.
+        self._by_token: dict[tuple[int, str], set[int]] = {}
 
     def sync(self) -> None:
         version = self.connection.execute("PRAGMA data_version").fetchone()[0]
@@ -268,32 +270,37 @@ class SummitIndex:
         self._by_token = {}
         for token, summit_id in self.connection.execute(
                 "SELECT token, summit_id FROM summit_tokens"):
-            self._by_token.setdefault(token, set()).add(summit_id)
+            group = self._groups.get(summit_id)
+            if group is not None:
+                self._by_token.setdefault((len(group.leaders), token), set()).add(summit_id)
 
     def candidates(self, token_sets: list[set[str]], leaders: int) -> list[_Group]:
         """Groups of `leaders` leaders with a token of every set, in id order."""
         by_token = self._by_token
-        postings = sorted(
-            ([by_token.get(token, _NONE) for token in tokens] for tokens in token_sets),
-            key=lambda sets: sum(map(len, sets)),
-        )
-        # The rarest leader's summits first, then narrowed: `found & s` walks the smaller set.
-        found: set[int] = set().union(*postings[0])
-        for sets in postings[1:]:
+        found: set[int] | frozenset[int] = _NONE
+        for number, tokens in enumerate(token_sets):
+            keys = [(leaders, token) for token in tokens]
+            postings = [by_token[key] for key in keys if key in by_token]
+            if number == 0:
+                # Read, never changed: one posting is used as it is.
+                found = postings[0] if len(postings) == 1 else set().union(*postings)
+            elif len(postings) == 1:
+                found = found & postings[0]  # walks the smaller set
+            else:
+                narrowed: set[int] = set()
+                for ids in postings:
+                    narrowed |= found & ids
+                found = narrowed
             if not found:
-                break
-            narrowed: set[int] = set()
-            for ids in sets:
-                narrowed |= found & ids
-            found = narrowed
-        groups = (self._groups[summit_id] for summit_id in sorted(found))
-        return [group for group in groups if len(group.leaders) == leaders]
+                return []
+        return [self._groups[summit_id] for summit_id in sorted(found)]
 
     def stored(self, group: _Group) -> None:
         assert group.id is not None
         self._groups[group.id] = group
+        count = len(group.leaders)
         for token in _tokens(group.leaders, group.label):
-            self._by_token.setdefault(token, set()).add(group.id)
+            self._by_token.setdefault((count, token), set()).add(group.id)
 
 
 def _candidates_from_database(connection: sqlite3.Connection, mention: SummitMention,

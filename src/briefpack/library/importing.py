@@ -156,8 +156,15 @@ def prepare_file(
 _worker_taxonomy: Taxonomy | None = None
 
 
-def _start_worker(taxonomy: Taxonomy) -> None:
+def _start_worker(taxonomy: Taxonomy | None) -> None:
+    """`taxonomy`: the library's own, or None to load the user's as `Library.taxonomy` does,
+    here: the workers load it while they start, in parallel, instead of the main process
+    before it starts them."""
     global _worker_taxonomy
+    if taxonomy is None:
+        from briefpack.parsing import load_taxonomy
+
+        taxonomy = load_taxonomy()
     _worker_taxonomy = taxonomy
 
 
@@ -206,7 +213,7 @@ def _prepared_files(library: Library, items: list[Path | FileRefused],
         return
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker, initargs=(library.taxonomy(),),
+        initializer=_start_worker, initargs=(library._taxonomy,),
     )
     try:
         yield _from_workers(executor, items, workers, here)
