@@ -81,3 +81,18 @@ def test_parse_uses_given_taxonomy() -> None:
     taxonomy = Taxonomy([Issue("mining", "Mining", ("cobalt mine",))])
     s = parse_statement("Title here\n\nWorkers at cobalt mines are abused.\n", taxonomy=taxonomy)
     assert s.paragraphs[0].issues == ["mining"]
+
+
+def test_taxonomy_edited_in_place_tags_with_its_new_phrases() -> None:
+    """tagger_for reuses the last tagger only for the very same issues."""
+    taxonomy = Taxonomy([Issue("mining", "Mining", ("cobalt mine",))])
+    text = "Title here\n\nWorkers at cobalt mines and gold mines are abused.\n"
+    assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == ["mining"]
+    taxonomy.issues[0] = Issue("mining", "Mining", ("gold mine",))
+    assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == ["mining"]
+    taxonomy.issues[0] = Issue("mining", "Mining", ("silver mine",))
+    assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == []
+    taxonomy.issues.append(Issue("gold", "Gold", ("gold mine",)))
+    assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == ["gold"]
+    taxonomy.issues.clear()
+    assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == []

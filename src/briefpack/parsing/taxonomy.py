@@ -6,6 +6,7 @@ regex scan however large the taxonomy grows.
 
 from __future__ import annotations
 
+import operator
 import re
 import tomllib
 from collections.abc import Iterable
@@ -238,6 +239,7 @@ class IssueTagger:
 
 
 _TAGGERS: dict[tuple[Issue, ...], IssueTagger] = {}
+_LAST: tuple[tuple[Issue, ...], IssueTagger | None] = ((), None)
 
 
 def tagger_for(taxonomy: Taxonomy) -> IssueTagger:
@@ -246,10 +248,22 @@ def tagger_for(taxonomy: Taxonomy) -> IssueTagger:
     Keyed on the (frozen) issues rather than the Taxonomy object, so a taxonomy edited in
     place never tags with stale phrases.
     """
-    key = tuple(taxonomy.issues)
+    global _LAST
+    issues = taxonomy.issues
+    # The same issue objects as last time (frozen, so the same phrases): hashing every
+    # issue's phrases again for the dictionary cost more than tagging a short paragraph.
+    last_issues, last_tagger = _LAST
+    if (
+        last_tagger is not None
+        and len(last_issues) == len(issues)
+        and all(map(operator.is_, last_issues, issues))
+    ):
+        return last_tagger
+    key = tuple(issues)
     tagger = _TAGGERS.get(key)
     if tagger is None:
         if len(_TAGGERS) > 8:
             _TAGGERS.clear()
         tagger = _TAGGERS[key] = IssueTagger(taxonomy)
+    _LAST = (key, tagger)
     return tagger
