@@ -50,6 +50,10 @@ def test_change_a_quotes_speaker_then_undo_and_redo(
     library.redo(correction_id)
     assert speaker_of(library, sid, 1) == "Marie Struthers"
     assert [r.id for r in library.corrections()] == [correction_id]
+    # The quote index reads the quotes table (external content): it still agrees with it
+    # (rank 1: compare with the content too).
+    library.connection.execute(
+        "INSERT INTO quote_fts (quote_fts, rank) VALUES ('integrity-check', 1)")
 
 
 def test_later_corrections_win_and_undoing_one_reveals_the_earlier(

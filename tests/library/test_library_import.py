@@ -157,6 +157,8 @@ def test_cancelling_keeps_the_files_done_and_rolls_back_the_current_one(tmp_path
     with raw(path) as connection:
         titles = [row[0] for row in connection.execute("SELECT title FROM statements")]
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for table in ("statement_fts", "quote_fts"):
+            connection.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
     assert titles == [parse_statement(HELSINKI.read_text(encoding="utf-8")).title]
 
 
@@ -225,6 +227,12 @@ def test_other_connections_see_files_as_commits_come(
     next(job)
     with raw(library.path) as other:
         assert other.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        # ...with its full-text rows, written just before each commit (store.FtsRows)
+        assert other.execute(
+            "SELECT rowid FROM statement_fts WHERE statement_fts MATCH 'summit'").fetchall() \
+            == [(1,)]
+        assert other.execute("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH 'Putin'"
+                             ).fetchone()[0] > 0
         other.execute("BEGIN IMMEDIATE")  # and the write lock is free between commits
         other.execute("ROLLBACK")
     job.close()
@@ -244,6 +252,9 @@ def test_worker_processes_store_exactly_what_parsing_here_stores(
     with Library.open(tmp_path / "workers.sqlite3") as workers:
         report = workers.import_all([SEEDS, HELSINKI, empty], workers=2)
         assert [statement_to_dict(s.statement) for s in workers.statements()] == expected
+        for table in ("statement_fts", "quote_fts"):  # the index agrees with its content
+            workers.connection.execute(
+                f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
     assert [item.path for item in report.duplicates] == [HELSINKI]
     assert report.skipped == [(empty, "file is empty")]
 

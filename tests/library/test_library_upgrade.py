@@ -76,7 +76,7 @@ def test_a_v2_library_upgrades_with_statements_corrections_and_search_intact(
         # The full-text indexes agree with the rows they index.
         for table in ("statement_fts", "quote_fts"):
             library.connection.execute(
-                f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+                f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
     assert found == expected
     assert len(found["statements"]) == 3 and len(found["corrections"]) == 8
     with Library.open(path) as library:  # and opening it again changes nothing
