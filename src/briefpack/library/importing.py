@@ -115,10 +115,11 @@ class _Prepared:
 
 
 # One statement of a file: (source, hint title, hint date as ISO, hint url, warnings, key,
-# text, parsed, derived): key is the statement's content key; text, parsed (store.parsed_json)
-# and derived (store.derive) are None for a known duplicate, which is not parsed.
+# text, parsed, derived): key is the statement's content key; text, parsed
+# (store.stored_parsed) and derived (store.derive) are None for a known duplicate, which is not
+# parsed.
 _Entry = tuple[str, str | None, str | None, str | None, tuple[str, ...], str, str | None,
-               str | None, store.Derived | None]
+               bytes | None, store.Derived | None]
 
 
 def prepare_file(
@@ -148,7 +149,7 @@ def prepare_file(
         # The key again only if parsing changed the text (hashing it costs a little).
         if statement.text != imported.text:
             key = statement.key
-        prepared.entries.append((*hints, key, statement.text, store.parsed_json(statement),
+        prepared.entries.append((*hints, key, statement.text, store.stored_parsed(statement),
                                  store.derive(statement)))
     return prepared
 
@@ -305,7 +306,7 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     return f"{path.name}: already in the library"
 
 
-def _store_parsed(connection: sqlite3.Connection, key: str, text: str, parsed: str,
+def _store_parsed(connection: sqlite3.Connection, key: str, text: str, parsed: bytes,
                   derived: store.Derived, path: str, hints: store.Hints, batch: _Batch,
                   fts: store.FtsRows) -> int:
     """`Library.store_parsed` from what a worker sent: no Statement objects unless a correction

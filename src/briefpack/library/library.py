@@ -114,13 +114,13 @@ class Library:
         return self._parser is None
 
     def store_parsed(self, statement: Statement, path: str | None, hints: Hints, *,
-                     key: str | None = None, parsed: str | None = None,
+                     key: str | None = None, parsed: str | bytes | None = None,
                      summits: grouping.SummitIndex | None = None,
                      fts: store.FtsRows | None = None) -> int:
         """Store a new statement inside the caller's transaction; corrections apply at once.
 
         What the caller may have computed already (an import's worker processes): `key`
-        (statement.key), `parsed` (store.parsed_json), `summits` (a SummitIndex in sync).
+        (statement.key), `parsed` (store.stored_parsed), `summits` (a SummitIndex in sync).
         `fts`: full-text rows are left there for the caller to write before it commits.
         """
         key = key or statement.key

@@ -1,9 +1,10 @@
 """The library file: opening it safely, and the versioned migrations of its schema.
 
 Parser output and user corrections live in separate tables: `statements.parsed` holds what the
-parser found (the JSON of `statement_to_dict`), `corrections` holds what the user changed, and
-the tables a listing reads (`quotes`, `statement_issues`, the FTS indexes) are derived from both
-and rebuilt whenever either changes. A re-parse therefore never loses a correction.
+parser found (the JSON of `statement_to_dict`, compressed since v3), `corrections` holds what
+the user changed, and the tables a listing reads (`quotes`, `statement_issues`, the FTS
+indexes) are derived from both and rebuilt whenever either changes. A re-parse therefore never
+loses a correction.
 
 `PRAGMA user_version` is the schema version; each entry of MIGRATIONS moves the file one version
 up inside one transaction. A file from a newer Briefpack is refused rather than guessed at.
@@ -31,6 +32,7 @@ CREATE TABLE statements (
     date TEXT,                          -- ISO date, or NULL when the statement gives none
     text TEXT NOT NULL,
     parsed TEXT NOT NULL,               -- statement_to_dict() without "text": parser output
+                                        -- (v3: compressed, see store.stored_parsed)
     hint_title TEXT,                    -- what the file said (HTML title...), kept for re-parse
     hint_date TEXT,
     hint_url TEXT,
@@ -131,7 +133,8 @@ CREATE INDEX summit_tokens_by_summit ON summit_tokens(summit_id);
 # {"paragraph index": [issue ids in order]}, instead of a row per paragraph and issue (29 rows
 # a statement, a fifth of an import's writes, and an index by issue that only a count over the
 # whole library used). statements.parsed leaves out texts that are slices of statements.text
-# (see store.parsed_json); rows written before stay as they are and read the same.
+# and is compressed (see store.parsed_json, store.stored_parsed); rows written before stay as
+# they are and read the same.
 SCHEMA_V3 = """
 DROP TABLE quote_fts;
 CREATE VIRTUAL TABLE quote_fts USING fts5(
