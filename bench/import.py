@@ -5,8 +5,8 @@
 Writes N synthetic statements (bench/corpus.py) as .txt files to a temporary folder, then times
 `Library.import_all` on that folder: reading, decoding, parsing, storing, grouping summits and
 indexing for search, one transaction per file. The last line is the figure; the line before
-gives the library's size and the CPU time of this process and of the worker processes (on a
-busy machine the wall-clock figure wanders, the CPU times much less).
+gives the CPU time of this process and of the worker processes (on a busy machine the
+wall-clock figure wanders, the CPU times much less).
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def main() -> None:
     )
     for path, reason in report.skipped[:5]:
         print(f"  skipped {path.name}: {reason}")
-    print(f"library {size:.1f} MB; CPU {cpu:.1f} s here, {children:.1f} s in worker processes")
+    print(f"CPU {cpu:.1f} s in this process, {children:.1f} s in worker processes")
     print(f"import: {len(report.imported)} statements in {elapsed:.1f} s")
 
 
