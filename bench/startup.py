@@ -114,9 +114,22 @@ app.exec()
 
 def build_library(count: int) -> Path:
     sys.path.insert(0, str(REPO / "bench"))
+    import sqlite3
+
+    from briefpack.library.schema import SCHEMA_VERSION
+
     path = BUILD / f"bench-library-{count}.sqlite3"
     if path.exists():
-        return path
+        # A library made by an older Briefpack would be upgraded (and timed) at every start.
+        probe = sqlite3.connect(path)
+        try:
+            current = probe.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        finally:
+            probe.close()
+        if current:
+            return path
+        for old in BUILD.glob(path.name + "*"):
+            old.unlink()
     from briefpack.library import Library
     from corpus import generate_statements  # bench/corpus.py, the parser's synthetic corpus
 
