@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefpack.importers import read_file
 from briefpack.importers.pdf import _join
@@ -209,3 +211,32 @@ def test_seeds_set_in_a_wide_face_read_like_the_seeds(files, seed, tmp_path, mon
     monkeypatch.setattr(pdf, "FAST_PATH", fast)
     imported = read_file(path)[0].text
     assert files.paragraphs(imported) == files.paragraphs(seed[1])
+
+
+@given(st.binary(max_size=300))
+def test_ascii85_decoding_agrees_with_the_standard_library(data: bytes) -> None:
+    import base64
+
+    from briefpack.importers.pdftext import ascii85_decode
+
+    encoded = base64.a85encode(data, foldspaces=False, wrapcol=40, adobe=False) + b"~>"
+    assert ascii85_decode(encoded) == data
+    with pytest.raises(ValueError):
+        ascii85_decode(encoded[:-2] + b"v~>")
+
+
+def test_reportlab_page_streams_decode_as_pypdf_decodes_them(files, seed, tmp_path) -> None:
+    import zlib
+
+    import pypdf
+
+    from briefpack.importers.pdftext import ascii85_decode, stream_bytes
+
+    path = tmp_path / "seed.pdf"
+    files.make_pdf(seed[1], path)
+    for number, page in enumerate(pypdf.PdfReader(path).pages):
+        contents = page["/Contents"].get_object()
+        assert contents.get("/Filter") == ["/ASCII85Decode", "/FlateDecode"]  # the fast path
+        fresh = pypdf.PdfReader(path).pages[number]["/Contents"].get_object()
+        assert stream_bytes(fresh) == contents.get_data()
+        assert zlib.decompress(ascii85_decode(fresh._data)) == contents.get_data()

@@ -14,7 +14,8 @@ from briefpack.errors import FileRefused
 BULLET = "\u2022 "
 
 # Soft hyphens and zero-width characters: invisible in the document, noise to the parser.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS))
 
 
 # No-break spaces are kept: the author put them there ("10\u00a0000", "Mr\u00a0Putin").
@@ -25,7 +26,9 @@ _SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 def clean_line(text: str) -> str:
     """One paragraph on one line: runs of spaces, tabs and line breaks become one space;
     invisible characters go."""
-    text = text.translate(_INVISIBLE)
+    # str.translate with a table looks up every character (20 us a line): only when needed.
+    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARACTERS):
+        text = text.translate(_INVISIBLE)
     if any(space in text for space in _KEPT_SPACES):
         return _SPACE_RUN.sub(" ", text).strip(" ")
     return " ".join(text.split())
