@@ -193,3 +193,16 @@ def test_reparse_tags_statements_with_issues_added_since(capsys: pytest.CaptureF
     assert "leaders" in again[0]["issues"] and "leaders" not in quotes[0]["issues"]
     assert [{**quote, "issues": None} for quote in again] == \
         [{**quote, "issues": None} for quote in quotes]
+
+
+def test_remove_takes_statements_out_and_names_them(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    assert run(capsys, "--library", library, "import", SEEDS)[0] == 0
+    summits = run_json(capsys, "--library", library, "summits")
+    helsinki = next(s for s in summits if s["location"] == "Helsinki")["statements"]
+    code, out, err = run(capsys, "--library", library, "remove", *helsinki, 12345)
+    assert code == 1 and "removed 000_d219fd84bab783dd.txt" in out and "12345" not in out
+    assert "no statement" in err
+    assert [s["location"] for s in run_json(capsys, "--library", library, "summits")] == \
+        ["Florida"]

@@ -375,3 +375,23 @@ def test_read_statements_again_shows_an_issue_added_since(window, qtbot) -> None
     helsinki = model.find_summit("Helsinki")
     assert model.find_issue(helsinki, "leaders").data() == "Leaders on trial"
     assert window.library.taxonomy().label("leaders") == "Leaders on trial"
+
+
+def test_a_statement_removed_takes_its_summit_out_of_tree_and_pack(window, qtbot,
+                                                                    monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _choose_helsinki(window)
+    model = window.library_panel.model
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.statements.rowCount() == 1, timeout=10000)
+    panel.statement_list.setCurrentIndex(panel.statements.index(0, 0))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2])
+                        or QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.library_changed, timeout=20000):
+        panel.remove_action.trigger()
+    assert "Russia and USA must use Putin-Trump summit" in asked[0]
+    assert not model.find_summit("Helsinki").isValid()
+    assert model.find_summit("Florida").isValid()
+    assert window.pack.summits == []

@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.set_defaults(handler=samples_command)
 
     command = subparsers.add_parser(
+        "remove", help="take statements out of the library (their corrections are kept for "
+        "when the file is imported again)")
+    command.add_argument("ids", nargs="+", type=int, metavar="STATEMENT")
+    command.set_defaults(handler=remove_command)
+
+    command = subparsers.add_parser(
         "reparse", help="parse every statement again (after the issue list or Briefpack "
         "changed); corrections are kept")
     command.set_defaults(handler=reparse_command)
@@ -136,6 +142,18 @@ def samples_command(args: argparse.Namespace) -> int:
         report = _run_import(library, paths)
         _print_report(report, library, quiet_duplicates=True)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def remove_command(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        removed = library.remove_statements(args.ids)
+    for source in removed:
+        print(f"removed {source}")
+    if len(removed) < len(set(args.ids)):
+        print("briefpack: some ids name no statement; `briefpack search` finds them",
+              file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
 
 
 def reparse_command(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,7 @@ class LibraryPanel(QWidget):
     correction_requested = Signal(object)  # a summit correction
     filter_applied = Signal(str)  # the tree and list now show what this text found
     statements_shown = Signal(int)  # the list now shows this summit's statements
+    remove_requested = Signal(int)  # the user asked to take this statement out of the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,18 @@ class LibraryPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tree.addAction(action)
         self.rename_action.setShortcut("F2")
+
+        self.remove_action = QAction("Re&move Statement from Library...", self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self._ask_remove)
+        self.statement_list.addAction(self.remove_action)
+        self.statement_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _ask_remove(self) -> None:
+        current = self.statement_list.currentIndex()
+        if current.isValid():
+            self.remove_requested.emit(current.data(StatementListModel.StatementIdRole))
 
     @property
     def lookups(self) -> LibraryLookups:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel()
         self.library_panel.statement_chosen.connect(self.show_statement)
         self.library_panel.correction_requested.connect(self.push_correction)
+        self.library_panel.remove_requested.connect(self.ask_remove_statement)
 
         self.centre_tabs = QTabWidget()
         self.centre_tabs.setObjectName("centreTabs")
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
         # the statement view's corrections go before this when it is made
         self._correct_separator = correct_menu.addSeparator()
         correct_menu.addActions(self.library_panel.summit_actions())
+        correct_menu.addSeparator()
+        correct_menu.addAction(self.library_panel.remove_action)
         self.correct_menu = correct_menu
 
         pack_menu = self.menuBar().addMenu("&Pack")
@@ -902,6 +905,63 @@ class MainWindow(QMainWindow):
         job.finished.connect(self._import_finished)
         job.failed.connect(lambda error: report_error(self, error))
         job.cancelled.connect(self._import_cancelled)
+        return job
+
+    def ask_remove_statement(self, statement_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.library is None:
+            return
+        try:
+            title = self.library.statement(statement_id).statement.title
+        except KeyError:
+            return
+        answer = QMessageBox.question(
+            self, "Remove the statement?",
+            f"Remove \u201c{title}\u201d from the library? Its quotes and summit mentions go "
+            "with it. Your corrections to it are kept and come back if you import the file "
+            "again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_statements([statement_id])
+
+    def remove_statements(self, statement_ids: list[int]) -> Job | None:
+        """Take statements out of the library on the writer thread; summits left without a
+        statement leave the pack too."""
+        if self.library is None or self.runner.busy("import") or self.runner.busy("reparse"):
+            self.statusBar().showMessage("Wait for the import to finish", 5000)
+            return None
+        library_path = self.library_path
+
+        def work(_token: Any) -> list[str]:
+            from briefpack.library import Library
+
+            with Library.open(library_path) as library:
+                return library.remove_statements(statement_ids)
+
+        job = self.runner.start("remove", work, writes=True)
+
+        def finished(removed: Any) -> None:
+            if self.pack is not None:
+                kept = []
+                for summit_id in self.pack.summits:
+                    try:
+                        self.library.summit(summit_id)
+                    except KeyError:
+                        continue
+                    kept.append(summit_id)
+                if kept != self.pack.summits:
+                    self.pack.summits = kept
+                    self.set_pack_modified(True)
+                    self._pack_state = self.pack.to_dict()  # not an undo step: they are gone
+            self.refresh_library()
+            self.statusBar().showMessage(
+                "Removed " + ", ".join(removed) if removed else "Nothing to remove", 8000)
+
+        job.finished.connect(finished)
+        job.failed.connect(lambda error: report_error(self, error))
         return job
 
     def reparse_library(self) -> Job | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -208,6 +208,29 @@ class Library:
                 next(job)
             except StopIteration as stop:
                 return stop.value
+
+    def remove_statements(self, statement_ids: Sequence[int]) -> list[str]:
+        """Take statements out of the library, in one transaction; returns the sources of
+        those removed (ids not in the library are passed over).
+
+        Their quotes, issues and summit mentions go with them, and summits no statement
+        mentions any more; their corrections stay, keyed by content, so importing the same
+        file again brings them back.
+        """
+        removed: list[str] = []
+        with self.transaction():
+            for statement_id in dict.fromkeys(statement_ids):
+                row = self.connection.execute(
+                    "SELECT title, text, source FROM statements WHERE id = ?", (statement_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                store.delete_statement(self.connection, statement_id, row[0], row[1])
+                removed.append(row[2])
+            if removed:
+                grouping.refresh_groups(self.connection)
+                grouping.apply_merges(self.connection, self._active_merges())
+        return removed
 
     # --- reading -----------------------------------------------------------------------------
 

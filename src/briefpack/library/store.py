@@ -330,6 +330,23 @@ def replace_parsed(connection: sqlite3.Connection, statement_id: int, statement:
     )
 
 
+def delete_statement(connection: sqlite3.Connection, statement_id: int, title: str,
+                     text: str) -> None:
+    """Delete a statement and what was derived from it (foreign keys cascade to quotes,
+    issues and mentions); the full-text indexes read their content from those rows, so their
+    entries go first."""
+    connection.execute(
+        "INSERT INTO statement_fts (statement_fts, rowid, title, text) "
+        "VALUES ('delete', ?, ?, ?)",
+        (statement_id, title, text),
+    )
+    connection.execute(
+        "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE statement_id = ?)",
+        (statement_id,),
+    )
+    connection.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
+
+
 def hints_of(connection: sqlite3.Connection, statement_id: int) -> tuple[str, Hints]:
     source, title, date, url = connection.execute(
         "SELECT source, hint_title, hint_date, hint_url FROM statements WHERE id = ?",
