@@ -362,6 +362,7 @@ def test_issues_ticked_under_one_summit_stay_with_it(window) -> None:
 def test_read_statements_again_shows_an_issue_added_since(window, qtbot) -> None:
     from briefpack.paths import user_taxonomy_path
 
+    assert window.library.taxonomy().label("refugees")  # read before the user's file exists
     user_taxonomy_path().parent.mkdir(parents=True, exist_ok=True)
     user_taxonomy_path().write_text(
         '[[issue]]\nid = "leaders"\nlabel = "Leaders on trial"\n'

@@ -985,6 +985,7 @@ class MainWindow(QMainWindow):
         self.job_status.follow(job, "Reading the statements again")
 
         def finished(count: Any) -> None:
+            self.library.reload_taxonomy()  # labels of issues added to issues.toml
             self.refresh_library()
             self.statusBar().showMessage(f"Read {count} statement(s) again", 8000)
 

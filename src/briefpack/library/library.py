@@ -44,6 +44,7 @@ class Library:
         self.path = path
         self.connection = connection
         self._taxonomy = taxonomy
+        self._taxonomy_given = taxonomy is not None
         self._parser = parser
 
     # --- opening and closing -----------------------------------------------------------------
@@ -100,6 +101,12 @@ class Library:
 
             self._taxonomy = load_taxonomy()
         return self._taxonomy
+
+    def reload_taxonomy(self) -> None:
+        """Read the issue list again at next use: the user's issues.toml may have changed
+        (one given to `open` stays)."""
+        if not self._taxonomy_given:
+            self._taxonomy = None
 
     def parse(self, text: str, source: str, hints: Hints | None = None) -> Statement:
         hints = hints or Hints()
