@@ -138,6 +138,7 @@ class Font:
         # One-byte fonts decode through a 256-entry list: the common case, made cheap.
         self.single = [self.table.get(code, "") for code in range(256)] if not self.two_bytes \
             else None
+        self.single_widths: list[float] | None = None  # made at first use, widths then known
 
     def _cid_widths(self, w: Any) -> None:
         if not w:
@@ -231,9 +232,11 @@ class Font:
         """(text, width in glyph units, spaces) of a string shown with this font."""
         widths, default = self.widths, self.default_width
         if self.single is not None:
-            single = self.single
-            text = "".join([single[byte] for byte in data])
-            width = sum([widths.get(byte, default) for byte in data])
+            if self.single_widths is None:
+                self.single_widths = [widths.get(code, default) for code in range(256)]
+            # map() over a 256-entry list runs in C: no Python loop per character
+            text = "".join(map(self.single.__getitem__, data))
+            width = sum(map(self.single_widths.__getitem__, data))
             return text, width, data.count(32)
         codes = [(data[i] << 8) | data[i + 1] for i in range(0, len(data) - 1, 2)]
         table = self.table
