@@ -11,16 +11,26 @@ REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 
 
-def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSettings,
-                                                       tmp_path: Path) -> None:
-    window = MainWindow(settings, library_path=tmp_path / "fresh.sqlite3")
+def _started(qtbot, settings: AppSettings, library: Path, **options: bool) -> MainWindow:
+    """A window on `library`, shown, with the library read."""
+    window = MainWindow(settings, library_path=library, **options)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.library_ready, timeout=10000):
         window.start()
+    return window
+
+
+def _samples_imported(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.runner.busy("import"), timeout=5000)
     qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
     assert len(window.library.statements()) == len(SEEDS)
+
+
+def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSettings,
+                                                       tmp_path: Path) -> None:
+    window = _started(qtbot, settings, tmp_path / "fresh.sqlite3")
+    _samples_imported(qtbot, window)
     model = window.library_panel.model
     # the summits are grouped again on a worker, then the Helsinki pack is ticked
     qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=30000)
@@ -36,14 +46,8 @@ def test_first_start_loads_samples_and_a_helsinki_pack(qtbot, settings: AppSetti
 def test_samples_flag_fills_an_empty_library_even_when_offered_before(
         qtbot, settings: AppSettings, tmp_path: Path) -> None:
     settings.samples_offered = True  # `make run` after `make clean`: settings outlive build/
-    window = MainWindow(settings, library_path=tmp_path / "new.sqlite3", show_samples=True)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.library_ready, timeout=10000):
-        window.start()
-    qtbot.waitUntil(lambda: window.runner.busy("import"), timeout=5000)
-    qtbot.waitUntil(lambda: not window.runner.busy("import"), timeout=60000)
-    assert len(window.library.statements()) == len(SEEDS)
+    window = _started(qtbot, settings, tmp_path / "new.sqlite3", show_samples=True)
+    _samples_imported(qtbot, window)
     model = window.library_panel.model
     qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=30000)
     window.runner.wait()
@@ -57,11 +61,7 @@ def test_samples_flag_on_a_filled_library_ticks_helsinki(
     with Library.open(path) as library:
         library.import_all(SEEDS)
     settings.samples_offered = True
-    window = MainWindow(settings, library_path=path, show_samples=True)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.library_ready, timeout=10000):
-        window.start()
+    window = _started(qtbot, settings, path, show_samples=True)
     model = window.library_panel.model
     qtbot.waitUntil(lambda: bool(model.checked_summits), timeout=10000)
     helsinki = model.find_summit("Helsinki")
@@ -73,11 +73,7 @@ def test_samples_flag_on_a_filled_library_ticks_helsinki(
 def test_a_new_library_stays_empty_once_samples_were_offered(
         qtbot, settings: AppSettings, tmp_path: Path) -> None:
     settings.samples_offered = True  # the user's own new library starts empty
-    window = MainWindow(settings, library_path=tmp_path / "mine.sqlite3")
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.library_ready, timeout=10000):
-        window.start()
+    window = _started(qtbot, settings, tmp_path / "mine.sqlite3")
     assert not window.runner.busy("import")
     assert window.library.statements() == []
     window.runner.wait()

@@ -26,6 +26,16 @@ from PySide6.QtWidgets import (
 from briefpack.gui.settings import PAGE_SIZES, AppSettings
 
 
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def skipped_entries(report: Any) -> list[tuple[str, str]]:
     """(file, reason) pairs from an import report, whatever shape its entries take."""
     entries: list[tuple[str, str]] = []
@@ -121,11 +131,7 @@ class PreferencesDialog(QDialog):
         note = QLabel("A new library location is used the next time Briefpack starts.")
         note.setWordWrap(True)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.pack: Any = None  # briefpack.briefing.Pack, made when the library is read
         self.pack_path: Path | None = None
+        # The pack as last recorded for undo, and which pack it is (New and Open replace it).
+        self._pack_state: dict[str, Any] | None = None
+        self._pack_generation = 0
         self.last_dialog: QWidget | None = None  # the latest report dialog, for tests
         self._summit_reads = 0  # numbers each read of the summits; only the newest is shown
 
@@ -517,7 +520,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.pack_path = path
         # Undo steps of the pack this one replaces no longer apply to it.
-        self._pack_generation = getattr(self, "_pack_generation", 0) + 1
+        self._pack_generation += 1
         self.apply_pack_to_checks()
         self._pack_state = pack.to_dict()
         self.set_pack_modified(False)
@@ -526,7 +529,7 @@ class MainWindow(QMainWindow):
         """Put the edit just made to the pack on the undo stack (Edit > Undo, Ctrl+Z)."""
         from briefpack.gui.undo_commands import PackEditUndoCommand
 
-        before, after = getattr(self, "_pack_state", None), self.pack.to_dict()
+        before, after = self._pack_state, self.pack.to_dict()
         self._pack_state = after
         if before is None or before == after:
             return
@@ -927,11 +930,20 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_statements([statement_id])
 
+    def _may_rewrite_library(self) -> bool:
+        """Whether statements may be re-read or removed now: not while an import or a
+        re-read is running (the status bar says so)."""
+        if self.library is None:
+            return False
+        if self.runner.busy("import") or self.runner.busy("reparse"):
+            self.statusBar().showMessage("Wait for the import to finish", 5000)
+            return False
+        return True
+
     def remove_statements(self, statement_ids: list[int]) -> Job | None:
         """Take statements out of the library on the writer thread; summits left without a
         statement leave the pack too."""
-        if self.library is None or self.runner.busy("import") or self.runner.busy("reparse"):
-            self.statusBar().showMessage("Wait for the import to finish", 5000)
+        if not self._may_rewrite_library():
             return None
         library_path = self.library_path
 
@@ -967,8 +979,7 @@ class MainWindow(QMainWindow):
     def reparse_library(self) -> Job | None:
         """Parse every statement again on the writer thread (a changed issues.toml re-tags
         them); corrections are applied again, and Cancel keeps what was done."""
-        if self.library is None or self.runner.busy("import") or self.runner.busy("reparse"):
-            self.statusBar().showMessage("Wait for the import to finish", 5000)
+        if not self._may_rewrite_library():
             return None
         library_path = self.library_path
 
