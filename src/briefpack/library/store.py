@@ -111,39 +111,36 @@ def parsed_json(statement: Statement) -> str:
     statement, and a test holds the two to the same shape.
     """
     text = statement.text
-    paragraphs = []
-    for paragraph in statement.paragraphs:
-        span = paragraph.span
-        item: dict[str, Any] = {"index": paragraph.index, "kind": paragraph.kind,
-                                "issues": list(paragraph.issues), "span": [span.start, span.end]}
-        if text[span.start:span.end] != paragraph.text:
-            item["text"] = paragraph.text
-        paragraphs.append(item)
-    quotes = []
-    for quote in statement.quotes:
-        span, speaker = quote.span, quote.speaker
-        item = {"speaker": None if speaker is None else {
-                    "name": speaker.name, "role": speaker.role,
-                    "organisation": speaker.organisation},
-                "kind": quote.kind, "paragraph": quote.paragraph, "span": [span.start, span.end],
-                "excluded": quote.excluded}
-        if text[span.start:span.end] != quote.text:
-            item["text"] = quote.text
-        quotes.append(item)
-    asks = []
-    for ask in statement.asks:
-        span = ask.span
-        item = {"paragraph": ask.paragraph, "span": [span.start, span.end]}
-        if text[span.start:span.end] != ask.text:
-            item["text"] = ask.text
-        asks.append(item)
-    cases = []
-    for case in statement.cases:
-        span = case.span
-        item = {"name": case.name, "paragraph": case.paragraph, "span": [span.start, span.end]}
-        if text[span.start:span.end] != case.description:
-            item["description"] = case.description
-        cases.append(item)
+
+    def spanned(item: dict[str, Any], key: str, value: str, span: Span) -> dict[str, Any]:
+        """`item`, with `value` under `key` only when it is not just its span of the text."""
+        if text[span.start:span.end] != value:
+            item[key] = value
+        return item
+
+    paragraphs = [
+        spanned({"index": paragraph.index, "kind": paragraph.kind,
+                 "issues": list(paragraph.issues),
+                 "span": [paragraph.span.start, paragraph.span.end]},
+                "text", paragraph.text, paragraph.span)
+        for paragraph in statement.paragraphs
+    ]
+    quotes = [
+        spanned({"speaker": None if quote.speaker is None else {
+                     "name": quote.speaker.name, "role": quote.speaker.role,
+                     "organisation": quote.speaker.organisation},
+                 "kind": quote.kind, "paragraph": quote.paragraph,
+                 "span": [quote.span.start, quote.span.end], "excluded": quote.excluded},
+                "text", quote.text, quote.span)
+        for quote in statement.quotes
+    ]
+    asks = [spanned({"paragraph": ask.paragraph, "span": [ask.span.start, ask.span.end]},
+                    "text", ask.text, ask.span)
+            for ask in statement.asks]
+    cases = [spanned({"name": case.name, "paragraph": case.paragraph,
+                      "span": [case.span.start, case.span.end]},
+                     "description", case.description, case.span)
+             for case in statement.cases]
     data = {
         "source": statement.source,
         "title": statement.title,

@@ -94,9 +94,7 @@ def find_asks(
         return []
     spans = (sentences or Sentences(text)).spans
     asks: list[Ask] = []
-    by_paragraph: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    by_paragraph = _quotes_by_paragraph(quotes)
     for paragraph in paragraphs:
         if paragraph.kind != "body":
             continue
@@ -123,6 +121,13 @@ def find_asks(
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
                 asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
     return asks
+
+
+def _quotes_by_paragraph(quotes: list[Quote]) -> dict[int, list[Quote]]:
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    return by_paragraph
 
 
 def _is_ask_at(
@@ -154,9 +159,7 @@ def _find_asks_by_sentence(
 ) -> list[Ask]:
     """find_asks for text whose lower case cannot be searched whole."""
     asks: list[Ask] = []
-    by_paragraph: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    by_paragraph = _quotes_by_paragraph(quotes)
     for paragraph in paragraphs:
         if paragraph.kind != "body":
             continue
