@@ -128,8 +128,9 @@ def markup(text: str) -> str:
     font: str | None = None
     undrawn = _undrawn.get()
     for char in text:
-        wanted = coverage.font_for(ord(char))
-        if (wanted is None and undrawn is not None and ord(char) not in coverage.primary
+        code = ord(char)
+        wanted = coverage.font_for(code)
+        if (wanted is None and undrawn is not None and code not in coverage.primary
                 and unicodedata.category(char)[0] not in "CZ"):
             undrawn.add(char)
         if wanted != font and stretch:

@@ -138,7 +138,8 @@ class Font:
         # One-byte fonts decode through a 256-entry list: the common case, made cheap.
         self.single = [self.table.get(code, "") for code in range(256)] if not self.two_bytes \
             else None
-        self.single_widths: list[float] | None = None  # made at first use, widths then known
+        self.single_widths = [self.widths.get(code, self.default_width) for code in range(256)] \
+            if self.single is not None else []
 
     def _cid_widths(self, w: Any) -> None:
         if not w:
@@ -230,16 +231,13 @@ class Font:
 
     def decode(self, data: bytes) -> tuple[str, float, int]:
         """(text, width in glyph units, spaces) of a string shown with this font."""
-        widths, default = self.widths, self.default_width
         if self.single is not None:
-            if self.single_widths is None:
-                self.single_widths = [widths.get(code, default) for code in range(256)]
             # map() over a 256-entry list runs in C: no Python loop per character
             text = "".join(map(self.single.__getitem__, data))
             width = sum(map(self.single_widths.__getitem__, data))
             return text, width, data.count(32)
         codes = [(data[i] << 8) | data[i + 1] for i in range(0, len(data) - 1, 2)]
-        table = self.table
+        table, widths, default = self.table, self.widths, self.default_width
         text = "".join([table.get(code, "") for code in codes])
         width = sum([widths.get(code, default) for code in codes])
         return text, width, 0
