@@ -114,5 +114,5 @@ def country_in(text: str) -> str | None:
         code = country_code(match.group(0))
         if code:
             return code
-    match = place_pattern().search(text)
-    return country_code(match.group(0)) if match else None
+    place = place_pattern().search(text)
+    return country_code(place.group(0)) if place else None

@@ -44,16 +44,16 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
         # "President Xi" is already known; "Presidents Putin and Trump" names two.
         if any(m.start <= match.start("name") < m.end for m in found.values()):
             continue
-        known = leaders().get(name)
+        leader = leaders().get(name)
         demonym = match.group("demonym")
-        country = known.country if known else (country_code(demonym) if demonym else None)
+        country = leader.country if leader else (country_code(demonym) if demonym else None)
         title = match.group("title")
         found[match.start("name")] = PersonMention(
             match.start("name"),
             match.end("name"),
-            known.name if known else name,
+            leader.name if leader else name,
             country,
-            known.role if known else title,
+            leader.role if leader else title,
             title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
         )
     yield from (found[k] for k in sorted(found))
