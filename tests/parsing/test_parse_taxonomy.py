@@ -96,3 +96,36 @@ def test_taxonomy_edited_in_place_tags_with_its_new_phrases() -> None:
     assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == ["gold"]
     taxonomy.issues.clear()
     assert parse_statement(text, taxonomy=taxonomy).paragraphs[0].issues == []
+
+
+def test_tagging_agrees_with_a_plain_phrase_search() -> None:
+    """Pairs of neighbouring words and longer phrases, repeated, at either end, or cut off."""
+    import random
+
+    issues = [
+        Issue("unsc", "UNSC", ("security council", "un security council veto")),
+        Issue("war", "War", ("war in syria", "war")),
+        Issue("prisoners", "Prisoners", ("prisoners of conscience",)),
+        Issue("security", "Security", ("national security law",)),
+    ]
+    tagger = IssueTagger(Taxonomy(issues))
+
+    def plain(tokens: list[str]) -> list[str]:
+        found = []
+        for issue in issues:
+            for phrase in issue.phrases:
+                *head, last = phrase.split()
+                forms = {last, last + "s", last + "es", last + "'s"}
+                size = len(head) + 1
+                if any(tokens[i : i + size - 1] == head and tokens[i + size - 1] in forms
+                       for i in range(len(tokens) - size + 1)):
+                    found.append(issue.id)
+                    break
+        return found
+
+    vocabulary = ["un", "security", "council", "councils", "veto", "vetoes", "war", "in",
+                  "syria", "prisoners", "of", "conscience", "national", "law", "laws", "the"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 9))]
+        assert tagger.tag_tokens(tokens) == plain(tokens), tokens

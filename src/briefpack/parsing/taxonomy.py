@@ -134,13 +134,18 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, word + "s", word + "es", word + "'s")
 
 
+# A phrase of three words or more, under its first two: (the words up to the last, the forms
+# of the last, the issue ids).
+_LongerPhrase = tuple[tuple[str, ...], frozenset[str], list[str]]
+
+
 class IssueTagger:
     """Finds the issues a piece of text raises.
 
-    Single words are looked up in one set intersection (under every plural form too). A
-    phrase of several words is looked for only where its first word occurs, by the word that
-    follows; most words of a paragraph start no phrase. A regex alternation of all phrases
-    was ten times slower.
+    Single words are looked up in one set intersection (under every plural form too), the
+    pairs of neighbouring words in another (two-word phrases, and the first two words of
+    longer ones, which are then checked where those two words occur). A regex alternation of
+    all phrases was ten times slower.
     """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -152,39 +157,25 @@ class IssueTagger:
                 if words and issue.id not in by_words.setdefault(words, []):
                     by_words[words].append(issue.id)
         single: dict[str, set[str]] = {}
-        # First word -> form of the second (last) word -> ids, for two-word phrases.
-        pairs: dict[str, dict[str, set[str]]] = {}
-        # First word -> second word -> (the words up to the last, forms of the last, ids).
-        longer: dict[str, dict[str, list[tuple[tuple[str, ...], frozenset[str], list[str]]]]]
-        longer = {}
+        # (first word, a form of the second) -> ids, for two-word phrases.
+        pairs: dict[tuple[str, str], set[str]] = {}
+        # (first word, second word) -> (the words up to the last, forms of the last, ids).
+        longer: dict[tuple[str, str], list[_LongerPhrase]] = {}
         for words, ids in by_words.items():
             if len(words) == 1:
                 for form in _forms(words[0]):
                     single.setdefault(form, set()).update(ids)
             elif len(words) == 2:
                 for form in _forms(words[1]):
-                    pairs.setdefault(words[0], {}).setdefault(form, set()).update(ids)
+                    pairs.setdefault((words[0], form), set()).update(ids)
             else:
-                longer.setdefault(words[0], {}).setdefault(words[1], []).append(
+                longer.setdefault((words[0], words[1]), []).append(
                     (words[2:-1], frozenset(_forms(words[-1])), ids)
                 )
         self._single = single
-        self._pairs = pairs
-        self._longer = longer
-        self._firsts = dict.fromkeys([*pairs, *longer]).keys()
-        # Every word the taxonomy knows -> (ids of the word alone, its two-word phrases by
-        # second word, its longer phrases by second word).
-        self._known: dict[
-            str,
-            tuple[
-                set[str] | None,
-                dict[str, set[str]] | None,
-                dict[str, list[tuple[tuple[str, ...], frozenset[str], list[str]]]] | None,
-            ],
-        ] = {
-            word: (single.get(word), pairs.get(word), longer.get(word))
-            for word in [*single, *self._firsts]
-        }
+        # Both kinds of pair in one table, so one intersection finds them.
+        self._pairs: dict[tuple[str, str], tuple[set[str] | None, list[_LongerPhrase] | None]]
+        self._pairs = {pair: (pairs.get(pair), longer.get(pair)) for pair in [*pairs, *longer]}
 
     def tag(self, text: str) -> list[str]:
         return self.tag_tokens(_tokens(text))
@@ -201,41 +192,48 @@ class IssueTagger:
         return self.tag_tokens(_TOKEN.findall(folded, start, end))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
-        # One dict_keys & list walks the tokens in C; only first words of phrases need
-        # positions.
-        known = self._known
-        hits = known.keys() & tokens
-        if not hits:
-            return []
+        # Set intersections walk the tokens, and the pairs of neighbouring tokens, in C: the
+        # Python loops below only see words and pairs that start a phrase.
         found: set[str] = set()
-        n = len(tokens)
-        for word in hits:
-            ids, pairs, longer = known[word]
-            if ids is not None:
-                found.update(ids)
-            if pairs is None and longer is None:
-                continue
-            i = -1
-            for _ in range(tokens.count(word)):
-                i = tokens.index(word, i + 1)
-                if i + 1 >= n:
-                    break
-                second = tokens[i + 1]
-                if pairs is not None and second in pairs:
-                    found.update(pairs[second])
-                phrases = longer.get(second) if longer is not None else None
-                if phrases:
-                    for middle, last_forms, phrase_ids in phrases:
-                        end = i + len(middle) + 3
-                        if (
-                            end <= n
-                            and tokens[end - 1] in last_forms
-                            and tuple(tokens[i + 2 : end - 1]) == middle
-                        ):
-                            found.update(phrase_ids)
+        for word in self._single.keys() & tokens:
+            found.update(self._single[word])
+        if len(tokens) > 1:
+            pairs = self._pairs
+            for pair in pairs.keys() & zip(tokens, tokens[1:], strict=False):
+                ids, longer = pairs[pair]
+                if ids is not None:
+                    found.update(ids)
+                if longer is not None:
+                    self._add_longer(tokens, pair, longer, found)
         if len(found) < 2:
             return list(found)
         return sorted(found, key=self._order.__getitem__)
+
+    @staticmethod
+    def _add_longer(
+        tokens: list[str],
+        pair: tuple[str, str],
+        phrases: list[_LongerPhrase],
+        found: set[str],
+    ) -> None:
+        """The ids of the phrases of three words or more that start with `pair` somewhere."""
+        first, second = pair
+        n = len(tokens)
+        i = tokens.index(first)
+        while True:
+            if i + 1 < n and tokens[i + 1] == second:
+                for middle, last_forms, phrase_ids in phrases:
+                    end = i + len(middle) + 3
+                    if (
+                        end <= n
+                        and tokens[end - 1] in last_forms
+                        and tuple(tokens[i + 2 : end - 1]) == middle
+                    ):
+                        found.update(phrase_ids)
+            try:
+                i = tokens.index(first, i + 1)
+            except ValueError:
+                return
 
 
 _TAGGERS: dict[tuple[Issue, ...], IssueTagger] = {}
