@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from briefpack.parsing.spans import is_space, trim
 
-_DOUBLE = re.compile('[\u201c\u201d\u201e\u00ab\u00bb\u201f"]')
+# The double quote marks. The text is searched for each with str.find, in C several times
+# faster than the regex engine tests every character against the class.
+_DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\u201f\""
+_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
 _SINGLE = re.compile("[\u2018\u2019']")
 _OPENERS = "\u201c\u201e\u00ab\u201f"
 _CLOSERS = "\u201d\u00bb"
@@ -41,7 +44,7 @@ class QuoteMarks:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._doubles = [match.start() for match in _DOUBLE.finditer(text)]
+        self._doubles = _positions(text, _DOUBLE_MARKS)
 
     def spans(self, start: int, end: int) -> list[QuotedSpan]:
         text, doubles = self._text, self._doubles
@@ -52,6 +55,19 @@ class QuoteMarks:
         if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
             return _scan_single(text, start, end)
         return []
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted positions of every occurrence of any of `chars` in `text`."""
+    out: list[int] = []
+    find = text.find
+    for char in chars:
+        i = find(char)
+        while i >= 0:
+            out.append(i)
+            i = find(char, i + 1)
+    out.sort()
+    return out
 
 
 def _can_open(text: str, i: int, start: int) -> bool:
