@@ -61,11 +61,13 @@ WHEN = re.compile(
     r"|\blater\s+this\s+(?:year|month|week)\b"
     rf"|\b(?:in|early|late|mid-)\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
 )
-# Every WHEN match contains one of these (weekdays end in "day"; every month name starts with
-# its abbreviation): text without any has no timing phrase and skips the regex.
+# Every WHEN match contains one of these (every month name starts with its abbreviation):
+# text without any has no timing phrase and skips the regex. Whole weekday names, not "day":
+# the lead's "said today" would send most statements to the regex for nothing.
 WHEN_CUES = (
-    "day", "week", "month", "year", "tomorrow", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
+    "month", "year", "tomorrow", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+    "Oct", "Nov", "Dec",
 )  # fmt: skip
 _WEEKDAY_WORD = re.compile(_WEEKDAY)
 _DAY_NUMBERS = re.compile(rf"(?<![\d])([0-3]?\d){_ORD}(?![\d])")
