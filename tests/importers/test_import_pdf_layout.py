@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf.generic import NameObject
 
 from briefpack.importers import read_file
 from briefpack.importers.pdf import _join
@@ -240,3 +242,106 @@ def test_reportlab_page_streams_decode_as_pypdf_decodes_them(files, seed, tmp_pa
         fresh = pypdf.PdfReader(path).pages[number]["/Contents"].get_object()
         assert stream_bytes(fresh) == contents.get_data()
         assert zlib.decompress(ascii85_decode(fresh._data)) == contents.get_data()
+
+
+def test_plain_objects_read_as_pypdf_reads_them(files, seed, tmp_path) -> None:
+    """Font dictionaries, descriptors and width arrays read without pypdf equal pypdf's."""
+    import pypdf
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import Font, PlainObjects
+
+    path = tmp_path / "seed.pdf"
+    files.make_pdf(seed[1], path)
+    data = path.read_bytes()
+    ours = pypdf.PdfReader(io.BytesIO(data))
+    theirs = pypdf.PdfReader(io.BytesIO(data))
+    objects = PlainObjects()
+    read = 0
+    for number in ours.xref[0]:
+        plain = objects._read(IndirectObject(number, 0, ours))
+        if plain is not None:
+            read += 1
+            expected = theirs.get_object(number)
+            assert type(plain) in (dict, list)
+            assert _same_objects(plain, expected, ours, theirs), number
+    assert read >= 4  # the font dictionaries with their widths, and their descriptors
+    for reference in theirs.pages[0]["/Resources"]["/Font"].values():
+        mine = Font(objects.resolve(IndirectObject(reference.idnum, 0, ours)), objects.resolve)
+        pypdfs = Font(reference.get_object())
+        assert (mine.single, mine.single_widths, mine.table, mine.widths, mine.bold) == (
+            pypdfs.single, pypdfs.single_widths, pypdfs.table, pypdfs.widths, pypdfs.bold)
+
+
+def _same_objects(plain, expected, ours, theirs) -> bool:
+    from pypdf.generic import IndirectObject
+
+    if isinstance(plain, dict):
+        return plain.keys() == expected.keys() and all(
+            _same_objects(plain[key], dict.__getitem__(expected, key), ours, theirs)  # unresolved
+            for key in plain)
+    if isinstance(plain, list):
+        return len(plain) == len(expected) and all(
+            _same_objects(a, b, ours, theirs)
+            for a, b in zip(plain, list.__iter__(expected), strict=True))
+    if isinstance(plain, IndirectObject):
+        return plain.pdf is ours and (plain.idnum, plain.generation) == (
+            expected.idnum, expected.generation)
+    return type(plain) in (int, float, bool, NameObject) and plain == expected and (
+        isinstance(plain, float) == isinstance(expected, float))
+
+
+def _reader_with_object(body: bytes):
+    """A one-page PDF with `body` appended as a new object (an incremental update), and the
+    object's number."""
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(100, 100)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    data = buffer.getvalue()
+    start = data.rindex(b"startxref")
+    previous = int(data[start + 9:].split()[0])
+    size = int(pypdf.PdfReader(io.BytesIO(data)).trailer["/Size"])
+    offset = len(data)
+    data += b"%d 0 obj\n" % size + body + b"\nendobj\n"
+    xref = len(data)
+    data += (b"xref\n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Prev %d /Root 1 0 R >>\n"
+             b"startxref\n%d\n%%%%EOF\n" % (size, offset, size + 1, previous, xref))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert reader.xref[0][size] == offset
+    return reader, size
+
+
+def test_a_plain_font_dictionary_is_read_without_pypdf() -> None:
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import PlainObjects
+
+    reader, number = _reader_with_object(
+        b"<< /Type /Font /Widths [ 1 2.5 -.5 ] /W [ 3 [ 4 5 ] 6 7 8 ] /FontDescriptor 1 0 R "
+        b"/Symbolic false >>")
+    plain = PlainObjects()._read(IndirectObject(number, 0, reader))
+    assert plain == {"/Type": "/Font", "/Widths": [1, 2.5, -0.5], "/W": [3, [4, 5], 6, 7, 8],
+                     "/FontDescriptor": IndirectObject(1, 0, reader), "/Symbolic": False}
+    assert plain == reader.get_object(number)
+
+
+@pytest.mark.parametrize("body", [
+    b"<< /Type /Font /BaseFont (Helvetica) >>",  # a string
+    b"<< /Type /Font /Encoding << /Differences [ 1 /a ] >> >>",  # a nested dictionary
+    b"<< /Type /Font /Type /Font >>",  # a key given twice
+    b"<< /Type /Font /Name /A#20B >>",  # an escaped name
+    b"<< /Type /Font /FirstChar 12-3 >>",  # not a number
+    b"<< /Type /Font /Widths [ 1 [ 2 ] >>",  # an open array
+    b"<< /Length 3 >> stream\nabc\nendstream",  # a stream
+    b"<< /Type /Font /Size 1 % a comment\n>>",
+])
+def test_objects_beyond_plain_ones_are_left_to_pypdf(body: bytes) -> None:
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import PlainObjects
+
+    reader, number = _reader_with_object(body)
+    assert PlainObjects()._read(IndirectObject(number, 0, reader)) is None

@@ -12,10 +12,12 @@ falls back on pypdf's extractor: the fast path never guesses where pypdf would k
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zlib
 from binascii import unhexlify
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +69,115 @@ def multiply(m: Matrix, n: Matrix) -> Matrix:
             e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
+# --- objects read without pypdf ----------------------------------------------------------
+
+# An object that is a dictionary or array of names, numbers, references and booleans, with
+# flat arrays inside: what a simple font's dictionary with its /Widths, a font descriptor or a
+# /W array is. Strings, nested dictionaries, streams and comments are not matched.
+_PLAIN_CHARS = rb"[^<>()%#{}\x00\x0b\x0c\x80-\xff]"
+_PLAIN_OBJECT = re.compile(
+    rb"\s*(\d+)\s+(\d+)\s+obj\s*(?:<<(?P<dict>" + _PLAIN_CHARS + rb"*)>>|(?P<array>\["
+    + _PLAIN_CHARS + rb"*\]))\s*endobj"
+)
+_PLAIN_TOKEN = re.compile(
+    rb"""\s*(?:
+      \[((?:\s*[+-]?(?:\d+\.?\d*|\.\d+)(?![^\s\]]))*)\s*\]  # numbers only: one token
+    | (\d+)\s+(\d+)\s+R(?![^\s/\[\]])
+    | (/[^\s/\[\]]*)
+    | ([+-]?(?:\d+\.?\d*|\.\d+))(?![^\s/\[\]])
+    | (true|false)(?![^\s/\[\]])
+    | ([\[\]])
+    )""",
+    re.X,
+)
+
+
+class PlainObjects:
+    """Reads font dictionaries, font descriptors and width arrays from the file's bytes.
+
+    pypdf's object parser makes Python objects one byte at a time, and a font's /Widths
+    array has a number for every character: parsing them took a third of reading a
+    statement's PDF. Only plain objects (see _PLAIN_OBJECT) stored whole in an unencrypted
+    file are read here, as plain dicts, lists, numbers, NameObjects and IndirectObjects;
+    everything else (and anything pypdf already parsed) comes from pypdf, so the values
+    are what pypdf would give."""
+
+    def __init__(self) -> None:
+        self.reader: Any = None
+        self.source = b""
+
+    def resolve(self, obj: Any) -> Any:
+        if not isinstance(obj, IndirectObject):
+            return obj
+        plain = self._read(obj)
+        return obj.get_object() if plain is None else plain
+
+    def _read(self, reference: IndirectObject) -> Any:
+        reader, idnum, generation = reference.pdf, reference.idnum, reference.generation
+        try:
+            if reader.cache_get_indirect_object(generation, idnum) is not None:
+                return None  # parsed already: pypdf hands it out
+            if (reader.is_encrypted or idnum in reader.xref_objStm
+                    or reader.xref_free_entry.get(generation, {}).get(idnum)):
+                return None
+            offset = reader.xref.get(generation, {}).get(idnum)
+            if reader is not self.reader:
+                if not isinstance(reader.stream, io.BytesIO):
+                    return None
+                self.reader, self.source = reader, reader.stream.getvalue()
+        except AttributeError:  # pragma: no cover - a pypdf without these attributes
+            return None
+        if not isinstance(offset, int):
+            return None
+        match = _PLAIN_OBJECT.match(self.source, offset)
+        if match is None or (int(match[1]), int(match[2])) != (idnum, generation):
+            return None
+        items = _plain_items(match["dict"] if match["array"] is None else match["array"],
+                             reader)
+        if items is None:
+            return None
+        if match["array"] is not None:
+            return items[0] if len(items) == 1 else None
+        keys = items[0::2]
+        if len(items) % 2 or not all(isinstance(key, NameObject) for key in keys) or (
+            len(set(keys)) != len(keys)
+        ):
+            return None  # malformed, or a key given twice: pypdf decides
+        return dict(zip(keys, items[1::2], strict=True))
+
+
+def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
+    items: list[Any] = []
+    outer: list[list[Any]] = []
+    position = 0
+    for match in _PLAIN_TOKEN.finditer(body):
+        if match.start() != position:
+            return None
+        position = match.end()
+        numbers, idnum, generation, name, number, boolean, bracket = match.groups()
+        if numbers is not None:
+            items.append([float(n) if b"." in n else int(n) for n in numbers.split()])
+        elif number is not None:
+            items.append(float(number) if b"." in number else int(number))
+        elif name is not None:
+            items.append(NameObject(name.decode("ascii")))
+        elif idnum is not None:
+            items.append(IndirectObject(int(idnum), int(generation), reader))
+        elif bracket == b"[":
+            outer.append(items)
+            items = []
+        elif bracket == b"]":
+            if not outer:
+                return None
+            inner, items = items, outer.pop()
+            items.append(inner)
+        else:
+            items.append(boolean == b"true")
+    if outer or body[position:].strip():
+        return None
+    return items
+
+
 # --- fonts -------------------------------------------------------------------------------
 
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
@@ -87,7 +198,10 @@ def _resolve(obj: Any) -> Any:
 
 
 class Font:
-    def __init__(self, font: DictionaryObject) -> None:
+    def __init__(self, font: DictionaryObject, resolve: Callable[[Any], Any] = _resolve
+                 ) -> None:
+        """`resolve`: how referenced dictionaries and arrays are read (PlainObjects.resolve
+        reads the plain ones without pypdf)."""
         subtype = font.get("/Subtype")
         base = str(font.get("/BaseFont", ""))
         if subtype == "/Type3":
@@ -100,15 +214,15 @@ class Font:
             encoding = font.get("/Encoding")
             if encoding not in ("/Identity-H", "/Identity-V") and "/ToUnicode" not in font:
                 raise Unsupported("CID font without a Unicode map")
-            descendants = _resolve(font.get("/DescendantFonts"))
-            descendant = _resolve(descendants[0]) if descendants else DictionaryObject()
-            descriptor = _resolve(descendant.get("/FontDescriptor"))
+            descendants = resolve(font.get("/DescendantFonts"))
+            descendant = resolve(descendants[0]) if descendants else DictionaryObject()
+            descriptor = resolve(descendant.get("/FontDescriptor"))
             self.default_width = float(descendant.get("/DW", 1000))
-            self._cid_widths(_resolve(descendant.get("/W")))
+            self._cid_widths(resolve(descendant.get("/W")))
         else:
-            descriptor = _resolve(font.get("/FontDescriptor"))
+            descriptor = resolve(font.get("/FontDescriptor"))
             first = int(font.get("/FirstChar", 0))
-            widths = _resolve(font.get("/Widths"))
+            widths = resolve(font.get("/Widths"))
             if widths:
                 for offset, width in enumerate(widths):
                     self.widths[first + offset] = float(_resolve(width))
@@ -126,7 +240,7 @@ class Font:
         elif self.two_bytes:
             raise Unsupported("CID font without a Unicode map")
         if not self.two_bytes:
-            self._simple_encoding(font, base)
+            self._simple_encoding(font, base, resolve)
             if not self.widths:
                 metrics = CORE_FONT_METRICS.get(base.lstrip("/"))
                 if metrics is not None:
@@ -188,15 +302,16 @@ class Font:
                     for offset in range(end - start + 1):
                         self.table[start + offset] = stem + chr(min(last + offset, 0x10FFFF))
 
-    def _simple_encoding(self, font: DictionaryObject, base: str) -> None:
+    def _simple_encoding(self, font: DictionaryObject, base: str,
+                         resolve: Callable[[Any], Any]) -> None:
         if _win_encoding is None:
             if not self.table:
                 raise Unsupported("no encoding tables")
             return
-        encoding = _resolve(font.get("/Encoding"))
+        encoding = resolve(font.get("/Encoding"))
         differences = None
-        if isinstance(encoding, DictionaryObject):
-            differences = _resolve(encoding.get("/Differences"))
+        if isinstance(encoding, dict):
+            differences = resolve(encoding.get("/Differences"))
             encoding = encoding.get("/BaseEncoding")
         symbolic = any(word in base.lower() for word in ("symbol", "dingbat"))
         if symbolic and not self.table and not differences:
@@ -382,6 +497,7 @@ class PageReader:
         self.content_bytes = 0
         # id(resources) -> (fonts by name, the resources themselves, kept so the id stays theirs)
         self.by_name: dict[int, tuple[dict[str, Font], DictionaryObject]] = {}
+        self.objects = PlainObjects()
 
     def _count(self, data: bytes) -> bytes:
         self.content_bytes += len(data)
@@ -418,14 +534,14 @@ class PageReader:
         return font
 
     def _load_font(self, resources: DictionaryObject, name: str) -> Font:
-        fonts = _resolve(resources.get("/Font")) or {}
+        fonts = self.objects.resolve(resources.get("/Font")) or {}
         reference = fonts.get(name)
         if reference is None:
             raise Unsupported(f"font {name} missing")
         key = reference.idnum if isinstance(reference, IndirectObject) else id(reference)
         font = self.fonts.get(key)
         if font is None:
-            font = Font(_resolve(reference))
+            font = Font(self.objects.resolve(reference), self.objects.resolve)
             self.fonts[key] = font
         return font
 
