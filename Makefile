@@ -1,14 +1,17 @@
 # `make run` and `make test` do all the set-up they need: a .venv with Briefpack installed
-# (editable) and, where this is a Debian-like machine and we are root, the system packages the
-# tests use (see .ci/system-packages.sh).
+# (editable, its parser compiled by mypyc: setup.py) and, where this is a Debian-like machine
+# and we are root, the system packages the tests use (see .ci/system-packages.sh).
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The compiled parser is built from these files: an edit to one of them rebuilds it, so no
+# stale compiled module shadows the source (tests/conftest.py also refuses to run on one).
+PARSER_SOURCES := $(wildcard src/briefpack/parsing/*.py)
 SAMPLE_LIBRARY := build/sample-library.sqlite3
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(PARSER_SOURCES)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
@@ -30,7 +33,7 @@ test: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench packaging setup.py
 
 bench: $(STAMP)
 	$(PY) bench/parse.py

@@ -85,7 +85,10 @@ def main() -> None:
     )
     for path, reason in report.skipped[:5]:
         print(f"  skipped {path.name}: {reason}")
-    print(f"CPU {cpu:.1f} s in this process, {children:.1f} s in worker processes")
+    from briefpack.parser_build import parser_build
+
+    print(f"CPU {cpu:.1f} s in this process, {children:.1f} s in worker processes"
+          f" (parser build: {parser_build()})")
     print(f"import: {len(report.imported)} statements in {elapsed:.1f} s")
 
 

@@ -3,7 +3,7 @@
     .venv/bin/python packaging/smoke_test.py dist/briefpack
 
 Checks, each on the bundle's own executable (never the venv's Briefpack):
-1. `--version` prints the version in pyproject.toml's package;
+1. `--version` prints the version in pyproject.toml's package and a compiled parser (setup.py);
 2. `samples` fills a new library from the bundled seeds (importlib.resources, frozen);
 3. `import` of 400+ statements, which spawns worker processes (multiprocessing, frozen);
 4. `export` of the Helsinki summit to DOCX and PDF, opened as the export tests open them:
@@ -82,7 +82,8 @@ def helsinki_id(bundle: Bundle, library: Path) -> int:
 
 def check_version(bundle: Bundle, work: Path, args: argparse.Namespace) -> None:
     output = bundle.run("--version").stdout.strip()
-    if output != f"briefpack {expected_version()}":
+    # The bundle is built from a compiled install (setup.py): a source parser runs 1.5x slower.
+    if output != f"briefpack {expected_version()} (parser: compiled)":
         raise SmokeFailure(f"--version printed {output!r}")
 
 

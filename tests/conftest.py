@@ -7,10 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from briefpack.parser_build import stale_compiled_modules
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 HELSINKI_SEED = SEEDS / "000_d219fd84bab783dd.txt"
 FLORIDA_SEED = SEEDS / "003_8882bca8dc2272cf.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The editable install compiles the parser in place (setup.py); a source file edited since
+    # would be shadowed by its old compiled module and the tests would test old code.
+    stale = stale_compiled_modules()
+    if stale:
+        names = ", ".join(path.name for path in stale)
+        raise pytest.UsageError(
+            f"the compiled parser is older than {names}: run `make install` (or `make test`)"
+        )
 
 
 @pytest.fixture

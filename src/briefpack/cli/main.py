@@ -27,6 +27,17 @@ COMMAND_MODULES = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the version, and whether the parser runs compiled (setup.py) or as source.
+    An action rather than a fixed string so that only `--version` pays the parser's import."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from briefpack.parser_build import parser_build
+
+        print(f"briefpack {__version__} (parser: {parser_build()})")
+        parser.exit()
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without commands, only the options that open the app (the
     command modules import the library and the composer, 0.2 s the app need not wait for)."""
@@ -34,7 +45,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="briefpack",
         description="Briefing packs from press statements. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"briefpack {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     parser.add_argument(
         "--library",
         type=Path,
