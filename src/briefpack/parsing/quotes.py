@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
@@ -126,15 +127,16 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     inside = text[q.start : q.end]
     if attributed:
         return _WORD.search(inside) is not None
-    words = _WORD.findall(inside)
-    if not words:
-        return False
+    # Only the first nine words decide: more than eight is a quote whatever they look like.
+    words = [match.group() for match in islice(_WORD.finditer(inside), 9)]
     if len(words) <= 3:
         return False
+    if len(words) > 8:
+        return True
     # “Strike Hard Campaign against Violent Terrorism”: the name of a thing.
     capitalised = sum(1 for w in words if w[0].isupper())
     has_punct = any(map(inside.__contains__, ".,;:!?"))
-    return not (capitalised * 3 >= len(words) * 2 and not has_punct and len(words) <= 8)
+    return not (capitalised * 3 >= len(words) * 2 and not has_punct)
 
 
 def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
