@@ -19,6 +19,7 @@ import zlib
 from binascii import unhexlify
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
@@ -193,6 +194,30 @@ def _utf16(hex_digits: bytes) -> str:
     return unhexlify(hex_digits).decode("utf-16-be", "replace")
 
 
+def _utf16_each(targets: list[bytes]) -> list[str]:
+    """[_utf16(t) for t in targets], with one decoding for the usual CMap of one UTF-16 unit
+    per code: when that gives one character per unit, no surrogate pair was joined, and each
+    character is what decoding its unit alone gives."""
+    if all(len(target) == 4 for target in targets):
+        chars = unhexlify(b"".join(targets)).decode("utf-16-be", "replace")
+        if len(chars) == len(targets):
+            return list(chars)
+    return [_utf16(target) for target in targets]
+
+
+# id(encoding list) -> (the list, kept so the id stays its own; its characters by code)
+_BASE_TABLES: dict[int, tuple[list[str], dict[int, str]]] = {}
+
+
+def _base_table(table: list[str]) -> dict[int, str]:
+    """The characters of one of pypdf's encodings by code, made once (do not change it)."""
+    found = _BASE_TABLES.get(id(table))
+    if found is None:
+        found = _BASE_TABLES[id(table)] = (table, {code: char for code, char in enumerate(table)
+                                                   if char})
+    return found[1]
+
+
 def _resolve(obj: Any) -> Any:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
@@ -224,8 +249,11 @@ class Font:
             first = int(font.get("/FirstChar", 0))
             widths = resolve(font.get("/Widths"))
             if widths:
-                for offset, width in enumerate(widths):
-                    self.widths[first + offset] = float(_resolve(width))
+                try:
+                    values = list(map(float, widths))  # numbers, nearly always
+                except TypeError:  # a width given by reference
+                    values = [float(_resolve(width)) for width in widths]
+                self.widths.update(zip(range(first, first + len(values)), values, strict=True))
             if descriptor is not None and "/MissingWidth" in descriptor:
                 self.default_width = float(descriptor["/MissingWidth"])
         name = base.lower()
@@ -250,10 +278,10 @@ class Font:
                         if char in char_widths:
                             self.widths[code] = float(char_widths[char])
         # One-byte fonts decode through a 256-entry list: the common case, made cheap.
-        self.single = [self.table.get(code, "") for code in range(256)] if not self.two_bytes \
-            else None
-        self.single_widths = [self.widths.get(code, self.default_width) for code in range(256)] \
-            if self.single is not None else []
+        self.single = None if self.two_bytes else list(
+            map(self.table.get, range(256), repeat("", 256)))
+        self.single_widths = [] if self.single is None else list(
+            map(self.widths.get, range(256), repeat(self.default_width, 256)))
 
     def _cid_widths(self, w: Any) -> None:
         if not w:
@@ -283,8 +311,10 @@ class Font:
             self.two_bytes = len(space.group(1)) >= 4
         for block in _BFCHAR.findall(data):
             codes = _HEX.findall(block)
-            for source, target in zip(codes[0::2], codes[1::2], strict=False):
-                self.table[int(source or b"0", 16)] = _utf16(target)
+            sources, targets = codes[0::2], codes[1::2]
+            del sources[len(targets):]
+            for source, char in zip(sources, _utf16_each(targets), strict=True):
+                self.table[int(source or b"0", 16)] = char
         for block in _BFRANGE.findall(data):
             for low, high, target in _RANGE_LINE.findall(block):
                 start, end = int(low, 16), int(high, 16)
@@ -324,8 +354,9 @@ class Font:
             table = _std_encoding
         else:  # WinAnsi, or a TrueType font's own encoding, which is nearly always like it
             table = _win_encoding
-        base_table = {code: char for code, char in enumerate(table) if char}
+        base_table = _base_table(table)
         if differences:
+            base_table = dict(base_table)
             code = 0
             for item in differences:
                 item = _resolve(item)
@@ -341,8 +372,7 @@ class Font:
                     code += 1
                 else:
                     code = int(item)
-        for code, char in base_table.items():
-            self.table.setdefault(code, char)  # ToUnicode, when present, wins
+        self.table = {**base_table, **self.table}  # ToUnicode, when present, wins
 
     def decode(self, data: bytes) -> tuple[str, float, int]:
         """(text, width in glyph units, spaces) of a string shown with this font."""
