@@ -25,3 +25,28 @@ def test_executive_upheld_and_discharged_are_not_victim_words() -> None:
 def test_victim_words_at_word_starts_still_count() -> None:
     names = [case.name for case in parse_statement(TEXT).cases]
     assert names == ["Nasrin Sotoudeh", "Raif Badawi", "Ilham Tohti", "Oleg Sentsov"]
+
+
+PROSECUTION = """Russia: Release Crimean activists before summit
+
+Amnesty International said today that Russian authorities must release detained activists.
+
+The regional prosecutor Ivan Petrov told reporters on Monday that the hearing would go ahead.
+
+Crimean Tatar leader Ahtem Chiygoz was prosecuted for organising a peaceful protest.
+
+Prosecutors charged Uyghur economist Ilham Tohti with separatism.
+"""
+
+
+def test_a_prosecutor_is_no_case_but_the_prosecuted_are() -> None:
+    names = [case.name for case in parse_statement(PROSECUTION).cases]
+    assert "Ivan Petrov" not in names
+    assert "Ahtem Chiygoz" in names and "Ilham Tohti" in names
+
+
+def test_words_describing_the_person_named_next_are_no_case() -> None:
+    # "Crimean Tatar" describes Ahtem Chiygoz; it is not a second person.
+    cases = parse_statement(PROSECUTION).cases
+    assert [case.name for case in cases] == ["Ahtem Chiygoz", "Ilham Tohti"]
+    assert cases[0].description.startswith("Crimean Tatar leader Ahtem Chiygoz was prosecuted")

@@ -34,8 +34,12 @@ _VICTIM_STEMS = (
     "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "murdered",
     "house arrest", "persecut", "harass", "exile", "held in", "behind bars",
 )  # fmt: skip
+# Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
+_NOT_VICTIM_WORDS = {"prosecut": "(?!or)"}
 _VICTIM_AT_WORD_START = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(re.escape(stem) for stem in _VICTIM_STEMS) + ")"
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(stem) + _NOT_VICTIM_WORDS.get(stem, "") for stem in _VICTIM_STEMS)
+    + ")"
 )
 
 
@@ -79,7 +83,18 @@ _MONTHS_DAYS = frozenset(
         "Friday", "Saturday", "Sunday",
     }
 )  # fmt: skip
-_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
+# Officials whose names come after their title; the ones who prosecute and investigate are
+# named beside victims ("prosecutor Ivan Petrov asked for ten years") but are none.
+_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES) | {
+    "prosecutor", "prosecutor general", "chief prosecutor", "public prosecutor", "investigator",
+}
+# A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
+# "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
+_DESCRIBES_NEXT = re.compile(
+    r"\s+(?:leader|activist|lawyer|journalist|blogger|economist|academic|scholar|writer|poet|"
+    r"artist|film-?maker|director|dissident|student|defender|campaigner|researcher|cleric|"
+    r"imam|priest|pastor|businessman|businesswoman|farmer|worker)s?\s+[A-Z]"
+)
 
 
 def find_cases(
@@ -129,7 +144,7 @@ def find_cases(
                 continue
             for match in name_pattern.finditer(text, s, e):
                 name = _clean(match.group(0))
-                if name is None or name in seen:
+                if name is None or name in seen or _DESCRIBES_NEXT.match(text, match.end()):
                     continue
                 offset = match.group(0).find(name)
                 before = text[max(s, match.start() + offset - 30) : match.start() + offset]

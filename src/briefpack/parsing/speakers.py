@@ -194,9 +194,6 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
             name, role = titled.group("name"), titled.group("title")
         else:
             name, role = _split_name_from_role(head)
-            lead = head.split()[0] if head.split() else ""
-            if role and lead and lead.lower() == lead and name and lead not in _PARTICLES:
-                role = role  # "the UN's special rapporteur X" keeps its lower-case role
     else:
         titled = _TITLE_PREFIX.match(head)
         if titled and looks_like_person(titled.group("name")):
