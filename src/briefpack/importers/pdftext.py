@@ -392,7 +392,9 @@ class Font:
 
 _TOKEN = re.compile(
     rb"""\s*(?:
-      (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
+      (?P<nums>[+-]?(?:\d+\.?\d*|\.\d+)(?:\s+[+-]?(?:\d+\.?\d*|\.\d+))*)
+        \s*(?P<numop>[A-Za-z'"*][A-Za-z0-9'"*]*)
+    | (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
     | (?P<name>/[^\s/\[\]()<>{}%]*)
     | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
     | \((?P<str>(?:[^()\\]|\\[\s\S])*)\)
@@ -597,59 +599,64 @@ class PageReader:
                 raise Unsupported("unreadable content stream")
             position = match.end()
             kind = match.lastgroup
-            if kind == "num":
-                value = float(match.group("num"))
-                (arrays[-1] if arrays else operands).append(value)
-                continue
-            if kind == "str":
-                raw = match.group("str")
-                (arrays[-1] if arrays else operands).append(
-                    _ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw)
-                continue
-            if kind == "lit":  # a string with parentheses inside: scanned by hand
-                string, position = _literal(data, match.start("lit"))
-                (arrays[-1] if arrays else operands).append(string)
-                continue
-            if kind == "hex":
-                (arrays[-1] if arrays else operands).append(_hex(match.group("hex")[1:-1]))
-                continue
-            if kind == "name":
-                (arrays[-1] if arrays else operands).append(match.group("name").decode(
-                    "latin-1"))
-                continue
-            if kind == "array":
-                body = match.group("array")
-                if b"(" not in body:
-                    hexes = _HEX_ITEM.findall(body)
-                    numbers = [float(n) for n in _NUMBER.findall(_HEX_ITEM.sub(b" ", body))]
-                    if hexes and (not numbers or min(numbers) > _SPACE_ADJUSTMENT) and not any(
-                        len(h) & 1 for h in hexes
-                    ):
-                        run_item = KernedRun(_hex(b"".join(hexes)), sum(numbers))
-                        (arrays[-1] if arrays else operands).append([run_item])
-                        continue
-                items: list[Any] = []
-                for hex_digits, literal, number in _ARRAY_ITEM.findall(match.group("array")):
-                    if number:
-                        items.append(float(number))
-                    elif literal or not hex_digits:
-                        items.append(_ESCAPE.sub(_unescape, literal) if b"\\" in literal
-                                     else literal)
-                    else:
-                        items.append(_hex(hex_digits))
-                (arrays[-1] if arrays else operands).append(items)
-                continue
-            if kind == "aopen":
-                arrays.append([])
-                continue
-            if kind == "aclose":
-                if arrays:
-                    finished = arrays.pop()
-                    (arrays[-1] if arrays else operands).append(finished)
-                continue
-            if kind in ("comment", "other", "dopen", "dclose") or kind is None:
-                continue
-            op = match.group("op")
+            if kind == "op":
+                op = match.group("op")
+            elif kind == "numop":  # numbers and the operator they are for, in one match
+                (arrays[-1] if arrays else operands).extend(
+                    map(float, match.group("nums").split()))
+                op = match.group("numop")
+            else:
+                if kind == "num":
+                    value = float(match.group("num"))
+                    (arrays[-1] if arrays else operands).append(value)
+                    continue
+                if kind == "str":
+                    raw = match.group("str")
+                    (arrays[-1] if arrays else operands).append(
+                        _ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw)
+                    continue
+                if kind == "lit":  # a string with parentheses inside: scanned by hand
+                    string, position = _literal(data, match.start("lit"))
+                    (arrays[-1] if arrays else operands).append(string)
+                    continue
+                if kind == "hex":
+                    (arrays[-1] if arrays else operands).append(_hex(match.group("hex")[1:-1]))
+                    continue
+                if kind == "name":
+                    (arrays[-1] if arrays else operands).append(match.group("name").decode(
+                        "latin-1"))
+                    continue
+                if kind == "array":
+                    body = match.group("array")
+                    if b"(" not in body:
+                        hexes = _HEX_ITEM.findall(body)
+                        numbers = [float(n) for n in _NUMBER.findall(_HEX_ITEM.sub(b" ", body))]
+                        if hexes and (not numbers or min(numbers) > _SPACE_ADJUSTMENT) and not any(
+                            len(h) & 1 for h in hexes
+                        ):
+                            run_item = KernedRun(_hex(b"".join(hexes)), sum(numbers))
+                            (arrays[-1] if arrays else operands).append([run_item])
+                            continue
+                    items: list[Any] = []
+                    for hex_digits, literal, number in _ARRAY_ITEM.findall(match.group("array")):
+                        if number:
+                            items.append(float(number))
+                        elif literal or not hex_digits:
+                            items.append(_ESCAPE.sub(_unescape, literal) if b"\\" in literal
+                                         else literal)
+                        else:
+                            items.append(_hex(hex_digits))
+                    (arrays[-1] if arrays else operands).append(items)
+                    continue
+                if kind == "aopen":
+                    arrays.append([])
+                    continue
+                if kind == "aclose":
+                    if arrays:
+                        finished = arrays.pop()
+                        (arrays[-1] if arrays else operands).append(finished)
+                    continue
+                continue  # comments, dictionaries' brackets, braces
             if op in (b"Tj", b"TJ", b"'", b'"'):
                 if op == b"'" or op == b'"':
                     if op == b'"' and len(operands) >= 3:
