@@ -345,3 +345,21 @@ def test_objects_beyond_plain_ones_are_left_to_pypdf(body: bytes) -> None:
 
     reader, number = _reader_with_object(body)
     assert PlainObjects()._read(IndirectObject(number, 0, reader)) is None
+
+
+@given(st.text(alphabet="ab-é _\n1.", max_size=300), st.sampled_from(["", "-", "-\n"]))
+def test_the_hyphen_at_a_paragraphs_end_is_found_as_a_search_of_all_of_it_finds_it(
+        text: str, end: str) -> None:
+    from briefpack.importers.pdf import _HYPHENATED, _hyphenated
+
+    expected, found = _HYPHENATED.search(text + end), _hyphenated(text + end)
+    assert (found and (found.span(), found.group(1))) == (
+        expected and (expected.span(), expected.group(1)))
+
+
+def test_a_long_word_hyphenated_at_a_paragraphs_end_is_found_whole() -> None:
+    from briefpack.importers.pdf import _hyphenated
+
+    for length in (63, 64, 65, 200):
+        found = _hyphenated("a " + "w" * length + "-")
+        assert found is not None and found.group(1) == "w" * length

@@ -40,6 +40,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_TITLE_LOOKAHEAD = 4  # paragraphs at the top among which the title is looked for
 _SENTENCE_END = tuple(".!?:\u201d\"'\u2019)")
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, not logged
@@ -96,9 +97,11 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
         raise FileRefused(path, SCANNED if has_images else "document has no text")
     lines = _drop_running_lines(lines, len(pages))
     paragraphs = _paragraphs(lines)
-    blocks = [("title" if metadata_title and _same(p, metadata_title) else "body", p)
-              for p in paragraphs]
-    title, ordered = pick_title(blocks, lookahead=4)
+    # pick_title looks at the kinds of the first blocks only: only those are compared.
+    blocks = [("title" if metadata_title and index < _TITLE_LOOKAHEAD
+               and _same(p, metadata_title) else "body", p)
+              for index, p in enumerate(paragraphs)]
+    title, ordered = pick_title(blocks, lookahead=_TITLE_LOOKAHEAD)
     text = compose(ordered, path, title)
     imported = ImportedText(path=path, text=text, format="pdf", title=metadata_title, name=name)
     if scanned_pages:
@@ -365,6 +368,20 @@ _COMPOUND_STARTS = frozenset(
 _SOFT_HYPHEN = "\u00ad"
 
 
+def _hyphenated(text: str) -> re.Match[str] | None:
+    """_HYPHENATED.search(text), looking only at the end: `text` is the paragraph so far,
+    and searching all of it for every line made joining lines quadratic. A match that
+    starts at the tail's start may go on before it, so the tail grows until it does not."""
+    if not text.endswith(("-", "-\n")):  # where the pattern's "-$" can match
+        return None
+    size = 64
+    while True:
+        match = _HYPHENATED.search(text, max(0, len(text) - size))
+        if match is None or match.start() > len(text) - size or size >= len(text):
+            return match
+        size *= 2
+
+
 def _join(left: str, right: str, full_text: str) -> str:
     """Join two lines of a paragraph, mending a word broken at the line's end.
 
@@ -375,7 +392,7 @@ def _join(left: str, right: str, full_text: str) -> str:
     """
     if left.endswith(_SOFT_HYPHEN):
         return left[:-1] + right
-    match = _HYPHENATED.search(left)
+    match = _hyphenated(left)
     if match and right[:1].islower():
         stem = match.group(1)
         first = right.split(" ", 1)[0].rstrip(".,;:!?\u201d\"'\u2019)")
