@@ -12,7 +12,7 @@ import re
 from briefpack.model import Ask, Paragraph, Quote, Span
 from briefpack.parsing.cues import any_start_in, first_match, lowered_text, match_starts
 from briefpack.parsing.names import word_start_alternation
-from briefpack.parsing.sentences import Sentences, sentence_spans
+from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.voice import speaks_for
 
 _CALL = re.compile(
@@ -85,7 +85,7 @@ def find_asks(
     if lowered is None:
         lowered = lowered_text(text)
     if lowered is None or any(map(text.__contains__, _CASE_ODD)):
-        return _find_asks_by_sentence(text, paragraphs, quotes, organisation)
+        return _find_asks_by_sentence(text, paragraphs, quotes, organisation, sentences)
     # Every ask has a call or a modal: find where they can be in the whole text once, and
     # search only the paragraphs and sentences that hold one.
     calls = match_starts(_CALL_LOWER, lowered, _CALL_STARTS)
@@ -155,9 +155,14 @@ def _is_ask_at(
 
 
 def _find_asks_by_sentence(
-    text: str, paragraphs: list[Paragraph], quotes: list[Quote], organisation: str | None
+    text: str,
+    paragraphs: list[Paragraph],
+    quotes: list[Quote],
+    organisation: str | None,
+    sentences: Sentences | None = None,
 ) -> list[Ask]:
     """find_asks for text whose lower case cannot be searched whole."""
+    spans = (sentences or Sentences(text)).spans
     asks: list[Ask] = []
     by_paragraph = _quotes_by_paragraph(quotes)
     for paragraph in paragraphs:
@@ -170,7 +175,7 @@ def _find_asks_by_sentence(
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
                 continue
-            for s, e in sentence_spans(text, quote.span.start, quote.span.end):
+            for s, e in spans(quote.span.start, quote.span.end):
                 sentence = text[s:e]
                 lowered = _lowered(sentence)
                 if lowered is not None:
@@ -180,7 +185,7 @@ def _find_asks_by_sentence(
                 if found:
                     e = _drop_trailing_comma(text, s, e)
                     asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
-        for s, e in sentence_spans(text, paragraph.span.start, paragraph.span.end):
+        for s, e in spans(paragraph.span.start, paragraph.span.end):
             if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above
             sentence = text[s:e]

@@ -31,7 +31,8 @@ _CAPITAL_NAME = re.compile(
 _VICTIM_STEMS = (
     "imprison", "jail", "detain", "detention", "arrest", "sentenc", "prisoner", "hunger strike",
     "convict", "charged", "disappear", "abduct", "tortur", "execute", "execution", "executing",
-    "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "murdered",
+    "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "killing",
+    "murder",
     "house arrest", "persecut", "harass", "exile", "held in", "behind bars",
 )  # fmt: skip
 # Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
@@ -74,6 +75,7 @@ _STOP = frozenset(
         "Force", "Forces", "Guard", "Law", "Act", "Article", "Convention", "Treaty", "Day",
         "Summit", "Director-General", "Secretary-General", "Special", "Rapporteur", "Leader",
         "Russian-occupied", "Chinese-occupied", "Also", "Today", "Yesterday", "Earlier",
+        "Crown", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(
@@ -172,7 +174,9 @@ def _clean(candidate: str) -> str | None:
         return None
     if words[-1] in ORGANISATION_WORDS:
         return None
-    return " ".join(words)
+    name = " ".join(words)
+    # "New York", "Buenos Aires": a place, not a person.
+    return None if country_code(name) is not None else name
 
 
 def _is_stop(word: str) -> bool:

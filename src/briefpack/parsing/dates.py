@@ -52,11 +52,15 @@ DATE_LINE = re.compile(
 # Timing phrases a summit sentence carries. "today" is left out: "said today" dates the
 # statement, not the meeting.
 _DAYS_OF_MONTH = rf"{_DAY}(?:\s*(?:-|\u2013|and|to)\s*{_DAY})?"
+# Between the two ends of a meeting over a month's end: "30 November to 1 December".
+_AND_TO = r"\s*(?:-|\u2013|and|to)\s*"
 WHEN = re.compile(
     rf"\b(?:(?:on|this|next|last|coming|from|between)\s+(?:the\s+)?)?{_WEEKDAY}"
     rf"(?:\s*(?:and|to|-|\u2013)\s*{_WEEKDAY})?(?:,?\s+{_DAYS_OF_MONTH}\s+{_MONTH}(?:\s+\d{{4}})?)?"
-    rf"|\b(?:on|from|between)\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|\b(?:on|from|between)\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|\b(?:on|from|between)\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}"
+    rf"(?:{_AND_TO}{_DAY}\s+(?:of\s+)?{_MONTH})?(?:,?\s+\d{{4}})?"
+    rf"|\b(?:on|from|between)\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:{_AND_TO}{_MONTH}\s+{_DAY})?"
+    rf"(?:,?\s+\d{{4}})?"
     r"|\b(?:later\s+)?(?:this|next)\s+(?:week|weekend|month)\b|\btomorrow\b"
     r"|\blater\s+this\s+(?:year|month|week)\b"
     rf"|\b(?:in|early|late|mid-)\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
@@ -122,6 +126,9 @@ def resolve_timing(when: str, base: dt.date) -> list[dt.date]:
         if not days:
             return []
         year = int(year_match.group(1)) if year_match else base.year
+        if len(months) == 2 and len(days) == 2 and _month(months[0]) != month:
+            return _across_months(year, _month(months[0]), month, days, _is_range(when), base,
+                                  bool(year_match))
         dates = _days(year, month, days, ranged=_is_range(when))
         if not year_match and dates and dates[0] < base - dt.timedelta(days=90):
             dates = _days(year + 1, month, days, ranged=_is_range(when))
@@ -139,6 +146,23 @@ def resolve_timing(when: str, base: dt.date) -> list[dt.date]:
     if "tomorrow" in when.lower():
         return [base + dt.timedelta(days=1)]
     return []
+
+
+def _across_months(year: int, first_month: int, last_month: int, days: list[int], ranged: bool,
+                   base: dt.date, year_given: bool) -> list[dt.date]:
+    """"30 November to 1 December": the year written belongs to the last date."""
+    try:
+        last = dt.date(year, last_month, days[1])
+        if not year_given and last < base - dt.timedelta(days=90):
+            last = dt.date(year + 1, last_month, days[1])
+        first = dt.date(last.year - (first_month > last_month), first_month, days[0])
+    except ValueError:
+        return []
+    if first >= last or (last - first).days > 31:
+        return []
+    if not ranged:
+        return [first, last]
+    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
 
 
 def _is_range(when: str) -> bool:

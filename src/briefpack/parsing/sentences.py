@@ -25,37 +25,27 @@ _ABBREVIATIONS = frozenset(
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "para", "p", "pp", "vol"})
 
 
-# Summits, asks and cases all read the same paragraphs sentence by sentence; the memo keys on
-# the text itself, so it is right across statements and threads, and stays small.
-_MEMO: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-
-
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trimmed spans of the sentences in text[start:end]."""
-    key = (text, start, end)
-    cached = _MEMO.get(key)
-    if cached is None:
-        if len(_MEMO) > 512:
-            _MEMO.clear()
-        cached = _MEMO[key] = _split(text, start, end)
-    return list(cached)
-
-
 class Sentences:
     """Sentence spans of the paragraphs (and quotes) of one text, each split once however
     many stages ask: summits, asks and cases all read the same paragraphs."""
 
-    __slots__ = ("_split", "_text")
+    __slots__ = ("_dateline", "_split", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dateline: tuple[int, int] | None = None) -> None:
+        """`dateline`: the span of a dateline that opens a paragraph ("(New York, November 27,
+        2018) –"): the sentence it opens starts after it, so no ask or case quotes it."""
         self._text = text
+        self._dateline = dateline
         self._split: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """sentence_spans(text, start, end); the list is shared, not to be changed."""
+        """Trimmed spans of the sentences in text[start:end]; the list is shared, not to be
+        changed."""
         found = self._split.get((start, end))
         if found is None:
             found = self._split[start, end] = _split(self._text, start, end)
+            if self._dateline is not None and found:
+                found[0] = _after_dateline(self._text, found[0], self._dateline)
         return found
 
 
@@ -74,6 +64,20 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < e:
         out.append((s, e))
     return out
+
+
+# What joins a dateline to the sentence it opens: "(Geneva) –", "LONDON, 5 May:".
+_DATELINE_JOINER = re.compile(r"[\s\u2013\u2014:-]*")
+
+
+def _after_dateline(text: str, sentence: tuple[int, int], dateline: tuple[int, int]
+                    ) -> tuple[int, int]:
+    s, e = sentence
+    if not s <= dateline[0] < dateline[1] < e:
+        return sentence
+    match = _DATELINE_JOINER.match(text, dateline[1], e)
+    rest = match.end() if match else dateline[1]
+    return (rest, e) if rest < e else sentence
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:

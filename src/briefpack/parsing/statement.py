@@ -46,7 +46,7 @@ def parse_statement(
     # One lower-casing of the whole text for the stages that search it case-blind.
     lowered = lowered_text(text)
     _tag_issues(text, lowered, paragraphs, taxonomy)
-    sentences = Sentences(text)
+    sentences = Sentences(text, (dateline.span.start, dateline.span.end) if dateline else None)
     body = [p.text for p in paragraphs if p.kind == "body"]
     organisation = find_organisation(
         body[:2], body[2:] + [p.text for p in paragraphs if p.kind == "contact"]

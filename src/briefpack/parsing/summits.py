@@ -206,9 +206,15 @@ def _norm(label: str | None) -> str:
 
 
 def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
+    if candidate.label and cluster.label:
+        if _norm(candidate.label) == _norm(cluster.label):
+            # One statement's "G20 summit" is one meeting, whatever else the sentence places
+            # ("... since the murder in Istanbul").
+            return True
+        if not (_names_place(candidate.label, cluster.location)
+                or _names_place(cluster.label, candidate.location)):
+            return False
     if candidate.location and cluster.location and candidate.location != cluster.location:
-        return False
-    if candidate.label and cluster.label and _norm(candidate.label) != _norm(cluster.label):
         return False
     if candidate.leaders and cluster.leaders:
         names = {other.name for other in cluster.leaders}
@@ -217,12 +223,22 @@ def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
     return True
 
 
+def _names_place(label: str, location: str | None) -> bool:
+    """Is the label only the venue and a meeting word ("Buenos Aires Summit" in Buenos Aires)?"""
+    return location is not None and _norm(label).removesuffix(" summit") == location.lower()
+
+
 def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
     if candidate.valid:
         for leader in candidate.leaders:
             if all(other.name != leader.name for other in cluster.leaders):
                 cluster.leaders.append(leader)
-    cluster.label = cluster.label or candidate.label
+    # "G20 summit" says more than "Buenos Aires Summit", named after the venue it shares.
+    if cluster.label is None or (
+        candidate.label and _names_place(cluster.label, cluster.location or candidate.location)
+        and not _names_place(candidate.label, cluster.location or candidate.location)
+    ):
+        cluster.label = candidate.label
     if cluster.location is None and candidate.location is not None:
         cluster.location, cluster.location_country = candidate.location, candidate.location_country
     cluster.when = cluster.when or candidate.when
