@@ -75,7 +75,10 @@ _STOP = frozenset(
         "Force", "Forces", "Guard", "Law", "Act", "Article", "Convention", "Treaty", "Day",
         "Summit", "Director-General", "Secretary-General", "Special", "Rapporteur", "Leader",
         "Russian-occupied", "Chinese-occupied", "Also", "Today", "Yesterday", "Earlier",
-        "Crown", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan",
+        "Crown", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan", "Premier",
+        "Chancellor", "Governor", "Mayor", "Ambassador", "Senator", "Judge",
+        "Region", "Province", "Autonomous", "Territory", "Prefecture", "County", "District",
+        "Oblast", "City", "Camp", "Prison", "Detention", "Centre", "Center",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(

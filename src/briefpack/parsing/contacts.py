@@ -108,8 +108,9 @@ def find_contacts(
             cards.append(card)
             _add_data(card, line, card.region or default_region)
             continue
-        if name and not has_data and _is_name_line(line):
-            card = _Card(name=name, start=start, end=end)
+        if name and not has_data and (_is_name_line(line) or role):
+            # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
+            card = _Card(name=name, role=role, start=start, end=end)
             cards.append(card)
             continue
         if card is None:

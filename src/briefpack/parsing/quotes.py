@@ -122,6 +122,12 @@ def _span(q: QuotedSpan) -> Span:
     return Span(q.start, q.end)
 
 
+# Words that introduce the name of a charge or a label in quote marks, right before the mark.
+_CHARGE_BEFORE = re.compile(
+    r"(?:\b(?:for|of|with|so-called|on)\s*(?:the\s+)?(?:crimes?\s+of\s+|charges?\s+of\s+)?)\Z"
+)
+
+
 def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     """Scare quotes and quoted names are not quotes; an attributed short quote still is."""
     inside = text[q.start : q.end]
@@ -136,7 +142,11 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     # “Strike Hard Campaign against Violent Terrorism”: the name of a thing.
     capitalised = sum(1 for w in words if w[0].isupper())
     has_punct = any(map(inside.__contains__, ".,;:!?"))
-    return not (capitalised * 3 >= len(words) * 2 and not has_punct)
+    if capitalised * 3 >= len(words) * 2 and not has_punct:
+        return False
+    # Sentenced for “subversion of state power”: the name of a charge, nobody's words.
+    before = max(0, q.open_mark - 40)
+    return has_punct or len(words) > 6 or _CHARGE_BEFORE.search(text, before, q.open_mark) is None
 
 
 def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:

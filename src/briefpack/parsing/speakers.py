@@ -219,6 +219,13 @@ def _role_and_org(text: str) -> tuple[str | None, str | None]:
         text = text.split(" ", 1)[1]
     possessive = _POSSESSIVE.match(text)
     if possessive:
+        # "Director of Amnesty International's European Institutions Office": the role wraps
+        # around the organisation.
+        wrapped = _ROLE_OF_ORG.match(possessive.group("org"))
+        if wrapped and (known := organisation_pattern().match(wrapped.group("org"))) and (
+            known.end() == len(wrapped.group("org"))
+        ):
+            return f"{wrapped.group('role')}, {possessive.group('rest').strip()}", known.group(0)
         org = _organisation_in(possessive.group("org"))
         if org:
             return possessive.group("rest").strip() or None, org

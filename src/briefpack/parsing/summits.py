@@ -229,7 +229,12 @@ def _names_place(label: str, location: str | None) -> bool:
 
 
 def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
-    if candidate.valid:
+    # A sentence too loose to start a summit ("leaders meeting Premier Li in Brussels") still
+    # names who attends one it places at the same venue.
+    placed_here = candidate.location is not None and candidate.location == (
+        cluster.location or candidate.location
+    )
+    if candidate.valid or placed_here:
         for leader in candidate.leaders:
             if all(other.name != leader.name for other in cluster.leaders):
                 cluster.leaders.append(leader)
