@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefpack.importers.layout import clean_line
 
@@ -17,3 +21,13 @@ from briefpack.importers.layout import clean_line
 def test_spaces_collapse_invisible_characters_go_no_break_spaces_stay(raw: str,
                                                                         clean: str) -> None:
     assert clean_line(raw) == clean
+
+
+@given(st.text(alphabet="ab\u00e9 \t\n\r\x0b\x0c\x1c\x85\u2003\u3000\u00a0\u202f\u2007\u00ad\u200b",
+               max_size=40))
+def test_clean_line_is_one_substitution_of_white_space_runs_but_no_break_spaces(
+        raw: str) -> None:
+    """What clean_line did with one regular expression, now done with str.split."""
+    without = raw.translate(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
+    expected = re.sub(r"[^\S\u00a0\u202f\u2007]+", " ", without).strip(" ")
+    assert clean_line(raw) == expected
