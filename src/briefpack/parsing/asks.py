@@ -15,9 +15,15 @@ from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.voice import speaks_for
 
+# "press" the verb, not the noun: "press release", "press conference", "press freedom".
+_NOT_THE_PRESS = (
+    r"(?!\s+(?:release|conference|office|officer|freedom|secretary|briefing|statement|"
+    r"contact)s?\b)"
+)
 _CALL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-    r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|recommend(?:s|ed)?)\b",
+    r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\b" + _NOT_THE_PRESS + "|"
+    r"recommend(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # Words one of _CALL or _MODAL needs, lower-cased: most sentences have none and skip both.
@@ -43,7 +49,7 @@ _CALL_LOWER = re.compile(
             ("d", "emand(?:s|ed|ing)?"),
             ("a", r"ppeal(?:s|ed|ing)?\s+to"),
             ("a", "sk(?:s|ed|ing)?"),
-            ("p", "ress(?:es|ed|ing)?"),
+            ("p", r"ress(?:es|ed|ing)?\b" + _NOT_THE_PRESS),
             ("r", "ecommend(?:s|ed)?"),
         ]
     )
@@ -82,6 +88,44 @@ def find_asks(
     sentences: Sentences | None = None,
 ) -> list[Ask]:
     """`lowered` (cues.lowered_text(text)) and `sentences`: if the caller has them."""
+    asks = _find_asks(text, paragraphs, quotes, organisation, lowered, sentences)
+    return _with_listed_asks(text, paragraphs, asks) if asks else asks
+
+
+# A list item: a bullet, or a number or letter and a stop or bracket, then the item.
+_LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+
+
+def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -> list[Ask]:
+    """"Amnesty International calls on both leaders to:" and the list that follows: each item
+    is an ask of its own, after the sentence that introduces them."""
+    out: list[Ask] = []
+    for ask in asks:
+        out.append(ask)
+        if not ask.text.endswith(":") or ask.paragraph is None:
+            continue
+        for item in paragraphs[ask.paragraph + 1 :]:
+            marker = _LIST_ITEM.match(text, item.span.start, item.span.end)
+            if item.kind != "body" or marker is None:
+                break
+            end = item.span.end
+            while end > marker.end() and text[end - 1] in ";,. ":
+                end -= 1
+            if text.endswith(" and", marker.end(), end):
+                end -= 4
+            if marker.end() < end and all(other.paragraph != item.index for other in asks):
+                out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
+    return out
+
+
+def _find_asks(
+    text: str,
+    paragraphs: list[Paragraph],
+    quotes: list[Quote],
+    organisation: str | None,
+    lowered: str | None = None,
+    sentences: Sentences | None = None,
+) -> list[Ask]:
     if lowered is None:
         lowered = lowered_text(text)
     if lowered is None or any(map(text.__contains__, _CASE_ODD)):

@@ -20,15 +20,17 @@ from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import Sentences
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
-_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met")
+_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met", "host")
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
-# meets|met)\b, first letters leading so the engine can skip ahead to them.
+# meets|met|host|hosts|hosted|hosting)\b, first letters leading so the engine can skip ahead.
 _TRIGGER = re.compile(
     word_start_alternation(
         [
             ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("m", "eeting"),
             ("M", "eeting"), ("t", "alks"), ("T", "alks"), ("s", r"tate\s+visit"), ("v", "isit"),
             ("m", "eet"), ("m", "eets"), ("m", "et"),
+            # "Trump hosts Netanyahu": a meeting when two leaders are named.
+            ("h", "ost"), ("h", "osts"), ("h", "osted"), ("h", "osting"),
         ]
     )
     + r"\b"
@@ -47,6 +49,7 @@ _LABEL = re.compile(
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
+    ("host", 0),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
@@ -99,13 +102,22 @@ def find_summits(
             continue
         candidates.append(_candidate(text, start, end, index, trigger))
     clusters: list[_Candidate] = []
+    unplaced: list[_Candidate] = []
     for candidate in candidates:
         target = next((c for c in clusters if _compatible(c, candidate)), None)
         if target is None:
             if candidate.valid:
                 clusters.append(candidate)
+            elif candidate.paragraph is None:
+                unplaced.append(candidate)  # the title
             continue
         _merge(target, candidate)
+    # The title ("Netanyahu visit to Washington") comes before the sentence that shows a summit
+    # ("Trump hosts Netanyahu"): it still fills in what that summit lacks.
+    for candidate in unplaced:
+        target = next((c for c in clusters if _compatible(c, candidate)), None)
+        if target is not None:
+            _merge(target, candidate)
     return [
         SummitMention(
             label=c.label,
