@@ -79,6 +79,12 @@ _STOP = frozenset(
         "Chancellor", "Governor", "Mayor", "Ambassador", "Senator", "Judge",
         "Region", "Province", "Autonomous", "Territory", "Prefecture", "County", "District",
         "Oblast", "City", "Camp", "Prison", "Detention", "Centre", "Center",
+        # Peoples and faiths: "Crimean Tatars", "Uyghur Muslims" are groups, not people.
+        "Crimean", "Tatar", "Tatars", "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Kurd", "Kurds",
+        "Kurdish", "Rohingya", "Kazakh", "Kazakhs", "Tibetan", "Tibetans", "Baloch", "Yazidi",
+        "Yazidis", "Hazara", "Hazaras", "Shia", "Sunni", "Copts", "Coptic", "Ahmadi", "Ahmadis",
+        "Falun", "Gong", "Bedouin", "Sikh", "Sikhs", "Hindu", "Hindus", "Jews", "Jewish",
+        "Catholic", "Catholics", "Buddhist", "Buddhists",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(
