@@ -12,7 +12,7 @@ from briefpack.parsing.gazetteer import LEADER_TITLES
 _TITLES = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
 # "Russian President Vladimir Putin", "President Xi", "South Korean President Moon Jae-in"
 TITLED_NAME = re.compile(
-    rf"(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<title>{_TITLES})\s+"
+    rf"(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)??)\s+)?(?P<title>{_TITLES})\s+"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){0,2})"
 )
 

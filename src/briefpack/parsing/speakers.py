@@ -51,7 +51,7 @@ _CAP_WORD = re.compile(r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$")
 _PARTICLES = frozenset({"bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du",
                         "la", "le", "ibn", "abu", "dos", "das", "del"})  # fmt: skip
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<title>"
+    r"^(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)??)\s+)?(?P<title>"
     + "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
     + r")\s+(?P<name>.+)$"
 )

@@ -57,6 +57,7 @@ _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
 )  # fmt: skip
+_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+summit\b")
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 
 
@@ -71,6 +72,7 @@ class _Candidate:
     paragraph: int | None
     valid: bool
     has_names: bool = field(default=False)
+    names_the_summit: bool = field(default=False)  # "the summit", "this summit"
 
 
 def find_summits(
@@ -170,6 +172,7 @@ def _candidate(
         index,
         valid,
         has_names=bool(leaders),
+        names_the_summit=_THE_SUMMIT.search(sentence) is not None,
     )
 
 
@@ -242,11 +245,12 @@ def _names_place(label: str, location: str | None) -> bool:
 
 def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
     # A sentence too loose to start a summit ("leaders meeting Premier Li in Brussels") still
-    # names who attends one it places at the same venue.
+    # names who attends one it places at the same venue, or calls "the summit" ("Prime
+    # Minister Shinzo Abe, who hosts the summit").
     placed_here = candidate.location is not None and candidate.location == (
         cluster.location or candidate.location
     )
-    if candidate.valid or placed_here:
+    if candidate.valid or placed_here or candidate.names_the_summit:
         for leader in candidate.leaders:
             if all(other.name != leader.name for other in cluster.leaders):
                 cluster.leaders.append(leader)
