@@ -29,7 +29,7 @@ _CAPITAL_NAME = re.compile(
 # lower-cased sentence rule most sentences out, many times faster than a regex; the regex
 # then checks that a stem starts a word ("upheld in" and "discharged" are no detention).
 _VICTIM_STEMS = (
-    "imprison", "jail", "detain", "detention", "arrest", "sentenc", "prisoner", "hunger strike",
+    "imprison", "jail", "detain", "detention", "arrest", "sentenc", "prison", "hunger strike",
     "convict", "charged", "disappear", "abduct", "tortur", "execute", "execution", "executing",
     "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "killing",
     "murder",
@@ -79,6 +79,8 @@ _STOP = frozenset(
         "Chancellor", "Governor", "Mayor", "Ambassador", "Senator", "Judge",
         "Region", "Province", "Autonomous", "Territory", "Prefecture", "County", "District",
         "Oblast", "City", "Camp", "Prison", "Detention", "Centre", "Center",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Several", "Dozens", "Hundreds", "Thousands", "Reuters",
         # Peoples and faiths: "Crimean Tatars", "Uyghur Muslims" are groups, not people.
         "Crimean", "Tatar", "Tatars", "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Kurd", "Kurds",
         "Kurdish", "Rohingya", "Kazakh", "Kazakhs", "Tibetan", "Tibetans", "Baloch", "Yazidi",

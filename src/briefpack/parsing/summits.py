@@ -20,9 +20,10 @@ from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import Sentences
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
-_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met", "host")
+_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met", "host", "attend")
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
-# meets|met|host|hosts|hosted|hosting)\b, first letters leading so the engine can skip ahead.
+# meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending)\b, first letters
+# leading so the engine can skip ahead.
 _TRIGGER = re.compile(
     word_start_alternation(
         [
@@ -31,6 +32,8 @@ _TRIGGER = re.compile(
             ("m", "eet"), ("m", "eets"), ("m", "et"),
             # "Trump hosts Netanyahu": a meeting when two leaders are named.
             ("h", "ost"), ("h", "osts"), ("h", "osted"), ("h", "osting"),
+            # "Aung San Suu Kyi is expected to attend": one leader is enough, as with "meet".
+            ("a", "ttend"), ("a", "ttends"), ("a", "ttended"), ("a", "ttending"),
         ]
     )
     + r"\b"
@@ -49,7 +52,7 @@ _LABEL = re.compile(
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
-    ("host", 0),
+    ("host", 0), ("attend", 0),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
@@ -58,6 +61,16 @@ _LABEL_SKIP = frozenset(
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
 )  # fmt: skip
 _THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+summit\b")
+# Meeting words with which one named leader makes a summit ("Putin will meet ...").
+_ONE_LEADER_NOUNS = frozenset(
+    {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
+     "attended", "attending"}
+)  # fmt: skip
+_HEADLINE_VERBS = frozenset(
+    {"Should", "Must", "Will", "Can", "Could", "Need", "Needs", "Top", "Tops", "Make", "Put",
+     "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
+     "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts"}
+)  # fmt: skip
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 
 
@@ -160,7 +173,7 @@ def _candidate(
     valid = bool(
         (label and "summit" in label.lower())
         or len(leaders) >= 2
-        or (leaders and noun in {"summit", "summits", "meet", "meets", "talks", "state visit"})
+        or (leaders and noun in _ONE_LEADER_NOUNS)
     )
     return _Candidate(
         label,
@@ -183,6 +196,11 @@ def _label(text: str, start: int, end: int) -> str | None:
     for match in _LABEL.finditer(text, start, end):
         label = match.group("label")
         words = label.split()
+        # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
+        # "Rohingya Crisis Should Top Summit"; the label starts after its last verb.
+        breaks = [k for k, word in enumerate(words) if word in _HEADLINE_VERBS]
+        if breaks:
+            words = words[breaks[-1] + 1 :]
         while words and words[0] in _LABEL_SKIP:
             words = words[1:]
         if len(words) < 2:
@@ -231,7 +249,8 @@ def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
             return False
     if candidate.location and cluster.location and candidate.location != cluster.location:
         return False
-    if candidate.leaders and cluster.leaders:
+    # "Prayut Chan-o-cha, the summit's host": the summit already found, whoever else attends.
+    if candidate.leaders and cluster.leaders and not candidate.names_the_summit:
         names = {other.name for other in cluster.leaders}
         if not any(other.name in names for other in candidate.leaders):
             return False
