@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,12 @@ import pytest
 from briefpack.errors import UserError
 from briefpack.model import Issue, Taxonomy
 from briefpack.parsing import load_taxonomy, parse_statement
-from briefpack.parsing.taxonomy import IssueTagger
+from briefpack.parsing.taxonomy import IssueTagger, fold, shipped_taxonomy, word_text
+
+HERE = Path(__file__).resolve().parent
+REAL_STATEMENTS = sorted(
+    [*(HERE / "statements").glob("*.txt"), *(HERE.parents[1] / "seeds").glob("*.txt")]
+)
 
 REQUIRED = {
     "refugees", "syria", "torture", "lgbti", "children-families", "defenders", "expression",
@@ -129,3 +136,71 @@ def test_tagging_agrees_with_a_plain_phrase_search() -> None:
     for _ in range(3000):
         tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 9))]
         assert tagger.tag_tokens(tokens) == plain(tokens), tokens
+
+
+def _plain_tags(issues: list[Issue], text: str) -> list[str]:
+    """The obvious search: every phrase at every word of `text`, last word in any form."""
+    tokens = re.findall(r"\w+(?:['./-]\w+)*", text.lower().replace("\u2019", "'"))
+    found = []
+    for issue in issues:
+        for phrase in issue.phrases:
+            *head, last = re.findall(r"\w+(?:['./-]\w+)*", phrase)
+            forms = {last, last + "s", last + "es", last + "'s"}
+            size = len(head) + 1
+            if any(
+                tokens[i : i + size - 1] == head and tokens[i + size - 1] in forms
+                for i in range(len(tokens) - size + 1)
+            ):
+                found.append(issue.id)
+                break
+    return found
+
+
+def _tag_paragraphs(
+    tagger: IssueTagger, text: str, spans: list[tuple[int, int]]
+) -> list[list[str]]:
+    """How parse_statement tags: all paragraphs in one pass over the text's words."""
+    words = word_text(fold(text))
+    assert words is not None
+    return tagger.tag_spans(words, spans)
+
+
+def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
+    """Random paragraphs of phrase words: repeated, split between paragraphs, separated by
+    punctuation and line breaks, in plural and possessive forms, some paragraphs empty."""
+    issues = [
+        Issue("unsc", "UNSC", ("security council", "un security council veto")),
+        Issue("war", "War", ("war in syria", "war")),
+        Issue("prisoners", "Prisoners", ("prisoner of conscience",)),
+        Issue("security", "Security", ("national security law", "security")),
+        Issue("refugees", "Refugees", ("refugee", "non-refoulement")),
+    ]
+    tagger = IssueTagger(Taxonomy(issues))
+    vocabulary = ["un", "UN", "security", "Security", "council", "councils", "veto", "vetoes",
+                  "war", "wars", "in", "syria", "Syria's", "prisoner", "prisoners", "of",
+                  "conscience", "national", "law", "laws", "refugee\u2019s", "refugeehood",
+                  "non-refoulement", "non", "refoulement", "the", "|", "-", "..."]  # fmt: skip
+    gaps = [" ", "  ", ", ", ". ", " - ", "\n", " (", ") ", '" ']
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = ""
+        spans = []
+        for _ in range(rng.randint(0, 5)):
+            text += rng.choice(["", "\n", "\n\n", "Contact: security\n"])
+            words = [rng.choice(vocabulary) for _ in range(rng.randint(1, 8))]
+            paragraph = words[0] + "".join(rng.choice(gaps) + w for w in words[1:])
+            spans.append((len(text), len(text) + len(paragraph)))
+            text += paragraph + "\n"
+        expected = [_plain_tags(issues, text[start:end]) for start, end in spans]
+        assert _tag_paragraphs(tagger, text, spans) == expected, text
+        assert [tagger.tag(text[start:end]) for start, end in spans] == expected, text
+
+
+@pytest.mark.parametrize("path", REAL_STATEMENTS, ids=lambda path: path.name)
+def test_real_paragraphs_are_tagged_as_a_plain_search_tags_them(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    issues = shipped_taxonomy().issues
+    paragraphs = [p for p in parse_statement(text).paragraphs if p.kind != "contact"]
+    assert any(p.issues for p in paragraphs)
+    for paragraph in paragraphs:
+        assert paragraph.issues == _plain_tags(issues, paragraph.text), paragraph.text

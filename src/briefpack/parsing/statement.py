@@ -90,12 +90,14 @@ def _tag_issues(
     folded = lowered.replace("\u2019", "'") if lowered is not None else None
     # Paragraphs are whole lines, trimmed: white space lies on both sides of each.
     words = word_text(folded) if folded is not None else None
-    for paragraph in paragraphs:
-        if paragraph.kind == "contact":
-            continue
-        if words is not None:
-            paragraph.issues = tagger.tag_words(words, paragraph.span.start, paragraph.span.end)
-        elif folded is not None:
+    tagged = [paragraph for paragraph in paragraphs if paragraph.kind != "contact"]
+    if words is not None:
+        spans = [(paragraph.span.start, paragraph.span.end) for paragraph in tagged]
+        for paragraph, issues in zip(tagged, tagger.tag_spans(words, spans), strict=True):
+            paragraph.issues = issues
+        return
+    for paragraph in tagged:
+        if folded is not None:
             paragraph.issues = tagger.tag_span(folded, paragraph.span.start, paragraph.span.end)
         else:
             paragraph.issues = tagger.tag(paragraph.text)
