@@ -156,18 +156,10 @@ def _plain_tags(issues: list[Issue], text: str) -> list[str]:
     return found
 
 
-def _tag_paragraphs(
-    tagger: IssueTagger, text: str, spans: list[tuple[int, int]]
-) -> list[list[str]]:
-    """How parse_statement tags: all paragraphs in one pass over the text's words."""
-    words = word_text(fold(text))
-    assert words is not None
-    return tagger.tag_spans(words, spans)
-
-
 def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
     """Random paragraphs of phrase words: repeated, split between paragraphs, separated by
-    punctuation and line breaks, in plural and possessive forms, some paragraphs empty."""
+    punctuation and line breaks, in plural and possessive forms, in text inside and outside
+    ASCII, with text between paragraphs that is not tagged."""
     issues = [
         Issue("unsc", "UNSC", ("security council", "un security council veto")),
         Issue("war", "War", ("war in syria", "war")),
@@ -179,7 +171,8 @@ def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
     vocabulary = ["un", "UN", "security", "Security", "council", "councils", "veto", "vetoes",
                   "war", "wars", "in", "syria", "Syria's", "prisoner", "prisoners", "of",
                   "conscience", "national", "law", "laws", "refugee\u2019s", "refugeehood",
-                  "non-refoulement", "non", "refoulement", "the", "|", "-", "..."]  # fmt: skip
+                  "non-refoulement", "non", "refoulement", "the", "|", "-", "...", "Genève",
+                  "d\u00e9tenus", "war\u2014in"]  # fmt: skip
     gaps = [" ", "  ", ", ", ". ", " - ", "\n", " (", ") ", '" ']
     rng = random.Random(5)
     for _ in range(1500):
@@ -192,7 +185,12 @@ def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
             spans.append((len(text), len(text) + len(paragraph)))
             text += paragraph + "\n"
         expected = [_plain_tags(issues, text[start:end]) for start, end in spans]
-        assert _tag_paragraphs(tagger, text, spans) == expected, text
+        # How parse_statement tags: all paragraphs in one pass over the text's words (by regex
+        # for text outside ASCII).
+        spaced = word_text(fold(text))
+        if spaced is not None:
+            assert tagger.tag_spans(spaced, spans) == expected, text
+        assert tagger.tag_folded_spans(fold(text), spans) == expected, text
         assert [tagger.tag(text[start:end]) for start, end in spans] == expected, text
 
 

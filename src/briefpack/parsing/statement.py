@@ -87,20 +87,22 @@ def _tag_issues(
     text: str, lowered: str | None, paragraphs: list[Paragraph], taxonomy: Taxonomy | None
 ) -> None:
     tagger = tagger_for(taxonomy if taxonomy is not None else shipped_taxonomy())
-    folded = lowered.replace("\u2019", "'") if lowered is not None else None
-    # Paragraphs are whole lines, trimmed: white space lies on both sides of each.
-    words = word_text(folded) if folded is not None else None
     tagged = [paragraph for paragraph in paragraphs if paragraph.kind != "contact"]
-    if words is not None:
-        spans = [(paragraph.span.start, paragraph.span.end) for paragraph in tagged]
-        for paragraph, issues in zip(tagged, tagger.tag_spans(words, spans), strict=True):
-            paragraph.issues = issues
-        return
-    for paragraph in tagged:
-        if folded is not None:
-            paragraph.issues = tagger.tag_span(folded, paragraph.span.start, paragraph.span.end)
-        else:
+    if lowered is None:
+        # Slices of no lower-casing of the whole text are those of the paragraphs.
+        for paragraph in tagged:
             paragraph.issues = tagger.tag(paragraph.text)
+        return
+    folded = lowered.replace("\u2019", "'")
+    spans = [(paragraph.span.start, paragraph.span.end) for paragraph in tagged]
+    # Paragraphs are whole lines, trimmed: white space lies on both sides of each.
+    words = word_text(folded)
+    if words is not None:
+        issues = tagger.tag_spans(words, spans)
+    else:
+        issues = tagger.tag_folded_spans(folded, spans)
+    for paragraph, found in zip(tagged, issues, strict=True):
+        paragraph.issues = found
 
 
 def _find_dateline(text: str, layout: Layout) -> Dateline | None:

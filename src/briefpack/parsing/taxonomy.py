@@ -228,10 +228,15 @@ class IssueTagger:
         joined = f" {_BETWEEN} ".join([words[start:end] for start, end in spans])
         return self._tag(joined.split(), len(spans))
 
-    def tag_span(self, folded: str, start: int, end: int) -> list[str]:
-        """tag(text[start:end]) for `folded` = fold(text), when slices of it are the folds
-        of the same slices of text: one lower-casing then serves every paragraph."""
-        return self._tag(_TOKEN.findall(folded, start, end), 1)[0]
+    def tag_folded_spans(self, folded: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+        """tag_spans for text that word_text does not take: `folded` = fold(text), and each
+        span's tokens found by regex."""
+        tokens: list[str] = []
+        for k, (start, end) in enumerate(spans):
+            if k:
+                tokens.append(_BETWEEN)
+            tokens += _TOKEN.findall(folded, start, end)
+        return self._tag(tokens, len(spans))
 
     def _tag(self, tokens: list[str], parts: int) -> list[list[str]]:
         """The issues of each of the `parts` runs of `tokens` that _BETWEEN separates."""
