@@ -1,7 +1,7 @@
 """The issue taxonomy: loading resources/issues.toml (plus the user's own) and tagging text.
 
-Every phrase of every issue goes into one compiled alternation, so tagging a paragraph is one
-regex scan however large the taxonomy grows.
+Phrases are looked up by their first word, so tagging a statement costs one test per word of
+its paragraphs however large the taxonomy grows (IssueTagger).
 """
 
 from __future__ import annotations
