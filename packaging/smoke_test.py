@@ -82,7 +82,7 @@ def helsinki_id(bundle: Bundle, library: Path) -> int:
 
 def check_version(bundle: Bundle, work: Path, args: argparse.Namespace) -> None:
     output = bundle.run("--version").stdout.strip()
-    # The bundle is built from a compiled install (setup.py): a source parser runs 1.5x slower.
+    # The bundle is built from a compiled install (setup.py): a source parser runs 1.2x slower.
     if output != f"briefpack {expected_version()} (parser: compiled)":
         raise SmokeFailure(f"--version printed {output!r}")
 
