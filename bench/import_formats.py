@@ -67,7 +67,9 @@ def make_corpus(folder: Path, count: int) -> dict[str, list[Path]]:
     made: dict[str, list[Path]] = {kind: [] for kind in FORMATS}
     for number in range(count):
         kind = FORMATS[number % len(FORMATS)]
-        text = _variant(seeds[number % len(seeds)], number, rng)
+        # Each format gets both seeds in turn (3 KB Helsinki, 5.4 KB Florida): numbering by
+        # number % 2 gave .txt and .pdf only the short one and .docx and .html the long one.
+        text = _variant(seeds[(number // len(FORMATS)) % len(seeds)], number, rng)
         path = folder / f"statement-{number:05d}.{kind}"
         if kind == "txt":
             path.write_text(text, encoding="utf-8")
