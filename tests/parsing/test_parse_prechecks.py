@@ -18,6 +18,8 @@ WORDS = [
     "recommend", "must", "Should", "needs to", "ought  to", "has\nto", "HAVE TO", "said that",
     "claimed", "told", "summit", "Summit", "SUMMIT", "talks", "Meeting", "state  visit", "met",
     "meets", "Putin-Trump summit", "G20 Summit", "on Monday", "next week", "later this year",
+    "hosts", "host", "hosting", "ghost", "attend", "attended", "gather", "gathering", "SUMMITS",
+    "press release", "presses", "Press", "PRESS CONFERENCE", "press freedom",
     "on 12 July", "in May 2019", "tomorrow", "from 28-29 June", "For more information",
     "MEDIA CONTACT:", "### ", "-- ends --", "/ENDS/", "please contact", "Press office",
     "\u0130", "\u0131", "\u017f", "\u212a", "mu\u017ft", "a\u017fk", "\u0130nc",
@@ -91,8 +93,9 @@ def test_victim_stems_of_the_text_cover_its_sentences(text: str, a: int, b: int)
 
 
 _PLAIN_TRIGGER = re.compile(
-    r"\b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|"
-    r"meets|met)\b"
+    r"\b(?:[Ss]ummit|[Ss]ummits|SUMMIT|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|"
+    r"meet|meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending|gather|gathers|"
+    r"gathering)\b"
 )
 
 

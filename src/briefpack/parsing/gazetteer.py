@@ -258,6 +258,16 @@ ORGANISATIONS: tuple[str, ...] = (
     "FORUM-ASIA", "Asian Forum for Human Rights and Development", "Crisis Action",
 )
 
+# Short names an organisation's people go by in its statements ("RSF secretary-general
+# Christophe Deloire"), read only before a role: as words of their own they are too short to
+# trust ("HRW" in an e-mail address).
+ORGANISATION_ACRONYMS: dict[str, str] = {
+    "RSF": "Reporters Without Borders", "HRW": "Human Rights Watch",
+    "CPJ": "Committee to Protect Journalists", "ICJ": "International Commission of Jurists",
+    "ISHR": "International Service for Human Rights", "PHR": "Physicians for Human Rights",
+    "AIUSA": "Amnesty International USA",
+}
+
 # Words that end the name of an organisation nobody listed above ("X Rights Network").
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
-from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_WORDS
+from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _ROLE_WORDS = frozenset(
@@ -204,6 +204,11 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
         role, org = _role_and_org(rest[0])
         if org is None and len(rest) > 1:
             org = _organisation_in(rest[1])
+    if role and org is None:
+        # "RSF secretary-general Christophe Deloire": the organisation leads the role.
+        first, _, after = role.partition(" ")
+        if after and first in ORGANISATION_ACRONYMS:
+            org, role = ORGANISATION_ACRONYMS[first], after
     known = leaders().get(name)
     if known is not None:
         name = known.name

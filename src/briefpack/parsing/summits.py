@@ -20,20 +20,25 @@ from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import Sentences
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
-_TRIGGER_CUES = ("ummit", "eeting", "alks", "visit", "mee", "met", "host", "attend")
+_TRIGGER_CUES = (
+    "ummit", "UMMIT", "eeting", "alks", "visit", "mee", "met", "host", "attend", "gather",
+)  # fmt: skip
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
-# meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending)\b, first letters
-# leading so the engine can skip ahead.
+# meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending|SUMMIT|gather|gathers|
+# gathering)\b, first letters leading so the engine can skip ahead.
 _TRIGGER = re.compile(
     word_start_alternation(
         [
-            ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("m", "eeting"),
+            ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("S", "UMMIT"),
+            ("m", "eeting"),
             ("M", "eeting"), ("t", "alks"), ("T", "alks"), ("s", r"tate\s+visit"), ("v", "isit"),
             ("m", "eet"), ("m", "eets"), ("m", "et"),
             # "Trump hosts Netanyahu": a meeting when two leaders are named.
             ("h", "ost"), ("h", "osts"), ("h", "osted"), ("h", "osting"),
             # "Aung San Suu Kyi is expected to attend": one leader is enough, as with "meet".
             ("a", "ttend"), ("a", "ttends"), ("a", "ttended"), ("a", "ttending"),
+            # "As G7 leaders gather in Biarritz": where and when, for the summit named elsewhere.
+            ("g", "ather"), ("g", "athers"), ("g", "athering"),
         ]
     )
     + r"\b"
@@ -52,7 +57,7 @@ _LABEL = re.compile(
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
-    ("host", 0), ("attend", 0),
+    ("host", 0), ("attend", 0), ("UMMIT", 1), ("gather", 0),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
@@ -60,7 +65,7 @@ _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
 )  # fmt: skip
-_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+summit\b")
+_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year\u2019s\s+|year's\s+)?summit\b")
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
@@ -71,6 +76,9 @@ _HEADLINE_VERBS = frozenset(
      "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
      "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts"}
 )  # fmt: skip
+# More words that never name a summit, recognised in capitals only ("UPCOMING" is in
+# _LABEL_SKIP already; these are verbs and pronouns a capital headline runs into the label).
+_CAPITALS_ONLY_BREAKS = frozenset({"Use", "Their", "His", "Her", "During", "Upcoming", "Agenda"})
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 
 
@@ -198,7 +206,7 @@ def _label(text: str, start: int, end: int) -> str | None:
         words = label.split()
         # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
         # "Rohingya Crisis Should Top Summit"; the label starts after its last verb.
-        breaks = [k for k, word in enumerate(words) if word in _HEADLINE_VERBS]
+        breaks = [k for k, word in enumerate(words) if _breaks_label(word)]
         if breaks:
             words = words[breaks[-1] + 1 :]
         while words and words[0] in _LABEL_SKIP:
@@ -206,6 +214,8 @@ def _label(text: str, start: int, end: int) -> str | None:
         if len(words) < 2:
             continue
         label = " ".join(words)
+        if label.endswith("SUMMIT"):
+            label = label[: -len("SUMMIT")] + "summit"  # a headline in capitals
         # "Human Rights Council meeting" is not a summit; one with a leader or country is.
         if "summit" not in label.lower() and not any(
             country_code(w) for w in re.split(r"[\s\u2013\u2014/-]+", label)
@@ -213,6 +223,15 @@ def _label(text: str, start: int, end: int) -> str | None:
             continue
         return label
     return None
+
+
+def _breaks_label(word: str) -> bool:
+    """A word no summit's name has inside it: a headline's verb, or in a headline set in
+    capitals ("MUST USE THEIR UPCOMING SUMMIT") also a determiner or preposition."""
+    if word in _HEADLINE_VERBS:
+        return True
+    return word.isupper() and (word.title() in _HEADLINE_VERBS or word.title() in _LABEL_SKIP
+                               or word.title() in _CAPITALS_ONLY_BREAKS)
 
 
 def _place(text: str, start: int, end: int, trigger: int) -> tuple[str | None, str | None]:

@@ -1,0 +1,55 @@
+"""Statements by a peer organisation and in other shapes (statements/rsf_g7_biarritz.txt and
+statements/amnesty_putin_biden_geneva.txt, written for these tests): a headline in capitals, an
+acronym the statement gives itself, leaders who "gather", the host of "this year's summit", an
+extension in a contact line, and a quote split by its attribution. Expectations are read off
+the texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefpack.parsing import parse_statement
+
+STATEMENTS = Path(__file__).parent / "statements"
+
+
+def _parse(name: str):  # type: ignore[no-untyped-def]
+    return parse_statement((STATEMENTS / name).read_text(encoding="utf-8"), name)
+
+
+def test_capital_headline_and_gathering_leaders() -> None:
+    statement = _parse("rsf_g7_biarritz.txt")
+    assert statement.organisation == "Reporters Without Borders"
+    assert statement.date is None  # none is written, none is invented
+    [summit] = statement.summits
+    assert (summit.label, summit.location, summit.when) == (
+        "G7 summit", "Biarritz", "from 24 to 26 August",
+    )
+    assert [leader.name for leader in summit.leaders] == ["Emmanuel Macron"]
+
+
+def test_acronym_before_a_role() -> None:
+    statement = _parse("rsf_g7_biarritz.txt")
+    speakers = {(q.speaker.name, q.speaker.role, q.speaker.organisation)
+                for q in statement.quotes if q.speaker}
+    assert speakers == {("Christophe Deloire", "secretary-general", "Reporters Without Borders")}
+    [contact] = statement.contacts
+    assert (contact.name, contact.role) == (
+        "Pauline Adès-Mével", "head of the editorial department",
+    )
+    assert [(p.e164, p.extension) for p in contact.phones] == [("+33144836054", "212")]
+
+
+def test_quote_split_by_its_attribution() -> None:
+    statement = _parse("amnesty_putin_biden_geneva.txt")
+    assert statement.date == dt.date(2021, 6, 16)
+    first, second = statement.quotes[:2]
+    assert first.text == "Both presidents like to talk about freedom,"
+    assert second.text == "but neither can claim a clean record."
+    assert first.speaker == second.speaker
+    assert first.speaker is not None and first.speaker.name == "Agnès Callamard"
+    [summit] = statement.summits
+    assert [leader.name for leader in summit.leaders] == ["Vladimir Putin", "Joe Biden"]
+    assert summit.location == "Geneva"
+    assert [case.name for case in statement.cases] == ["Aleksei Navalny", "George Floyd"]
