@@ -1,8 +1,8 @@
-"""Statements by a peer organisation and in other shapes (statements/rsf_g7_biarritz.txt and
-statements/amnesty_putin_biden_geneva.txt, written for these tests): a headline in capitals, an
-acronym the statement gives itself, leaders who "gather", the host of "this year's summit", an
-extension in a contact line, and a quote split by its attribution. Expectations are read off
-the texts."""
+"""Statements by a peer organisation and in other shapes (statements/rsf_g7_biarritz.txt,
+amnesty_putin_biden_geneva.txt and joint_eu_central_asia.txt, written for these tests): a
+headline in capitals, an acronym the statement gives itself, leaders who "gather", the host of
+"this year's summit", an extension in a contact line, a quote split by its attribution, and a
+joint statement with an index line and signatories. Expectations are read off the texts."""
 
 from __future__ import annotations
 
@@ -53,3 +53,16 @@ def test_quote_split_by_its_attribution() -> None:
     assert [leader.name for leader in summit.leaders] == ["Vladimir Putin", "Joe Biden"]
     assert summit.location == "Geneva"
     assert [case.name for case in statement.cases] == ["Aleksei Navalny", "George Floyd"]
+
+
+def test_joint_statement_with_reference_and_signatories() -> None:
+    statement = _parse("joint_eu_central_asia.txt")
+    kinds = {p.text: p.kind for p in statement.paragraphs}
+    # An index line is no subhead; the signatories are a trailer, not body or headings.
+    assert kinds["AI Index: EUR 62/1234/2019"] == "contact"
+    assert kinds["Norwegian Helsinki Committee"] == "contact"
+    assert kinds["Freedom Now"] == "contact"
+    # Not "EU-Central Asia"; a former minister who disappeared is a case.
+    assert [case.name for case in statement.cases] == ["Buzurgmehr Yorov", "Boris Shikhmuradov"]
+    [quote] = statement.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Hugh Williamson"

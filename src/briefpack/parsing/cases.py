@@ -169,9 +169,13 @@ def find_cases(
 
 
 def _after_title(before: str) -> bool:
-    """Is the name written right after an official's title ("Foreign Minister Wang Yi")?"""
+    """Is the name written right after an official's title ("Foreign Minister Wang Yi")? A
+    former one ("former foreign minister Boris Shikhmuradov") may well be a prisoner now."""
     words = before.lower().split()
-    return any(" ".join(words[-k:]) in _TITLES for k in (1, 2, 3) if len(words) >= k)
+    for k in (3, 2, 1):  # the longest title: "foreign minister", not "minister"
+        if len(words) >= k and " ".join(words[-k:]) in _TITLES:
+            return len(words) == k or words[-k - 1] != "former"
+    return False
 
 
 def _clean(candidate: str) -> str | None:
@@ -190,10 +194,18 @@ def _clean(candidate: str) -> str | None:
     return None if country_code(name) is not None else name
 
 
+# Regions that run into names ("EU-Central Asia").
+_REGIONS = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", "Caucasus", "Balkans",
+                      "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
+
+
 def _is_stop(word: str) -> bool:
     bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
+    if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
+        return True  # "EU-Central", "UN-backed", "Asia-Pacific"
     return (
         bare in _STOP
+        or bare in _REGIONS
         or bare in _MONTHS_DAYS
         or bare in ORGANISATION_WORDS
         or country_code(bare) is not None

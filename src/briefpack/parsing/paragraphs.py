@@ -23,11 +23,13 @@ _TRAILER_START = re.compile(
     r"(?:media|press)\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|office)\b|"
     r"contacts?\s*:|contact\s+(?:information|details)|"
     r"for\s+more\s+[\w\s.'\u2019-]{0,60}?\s+(?:reporting|coverage|work)\b|"
-    r"please\s+contact\b|"
+    r"please\s+contact\b|(?:signatories|signed\s+by|undersigned\s+organi[sz]ations)\s*:|"
     r"#{3,}|-+\s*ends?\s*-+|/?ends/?\.?$|\*{3,}|ends\.?$)",
     re.IGNORECASE,
 )
-_TRAILER_FIRST = "ftmpce#-/*"
+_TRAILER_FIRST = "ftmpces#-/*u"
+# A reference line of its own ("AI Index: EUR 62/1234/2019"): not prose, and no trailer start.
+_REFERENCE_LINE = re.compile(r"^(?:AI\s+)?index(?:\s+(?:no\.?|number))?\s*:\s*\S+", re.IGNORECASE)
 # Headings that reopen the body after a trailer.
 _BODY_SECTION = re.compile(
     r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
@@ -98,6 +100,8 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
                 kind = "contact"
         elif _starts_trailer(line) or (len(line) < 300 and _is_contact_line(line)):
             trailer = True
+            kind = "contact"
+        elif line[:1] in "AaIi" and len(line) < 80 and _REFERENCE_LINE.match(line):
             kind = "contact"
         elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
             kind = "subhead"
