@@ -363,3 +363,61 @@ def test_a_long_word_hyphenated_at_a_paragraphs_end_is_found_whole() -> None:
     for length in (63, 64, 65, 200):
         found = _hyphenated("a " + "w" * length + "-")
         assert found is not None and found.group(1) == "w" * length
+
+
+_TITLE_PIECES = st.one_of(
+    st.binary(max_size=8).map(lambda b: b.replace(b"(", b"").replace(b")", b"")
+                              .replace(b"\\", b"")),
+    st.sampled_from([b"\\(", b"\\)", b"\\\\", b"\\n", b"\\r", b"\\t", b"\\b", b"\\f", b"\\/",
+                     b"\\101", b"\\7", b"\\0123", b"\\400", b"\\777", b"\\q", b"\\\n",
+                     b"\\\r\n", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00A", b"\xe9"]),
+)
+
+
+@given(st.lists(_TITLE_PIECES, max_size=8).map(b"".join), st.booleans(), st.booleans())
+def test_the_document_title_is_read_as_pypdf_reads_it(title: bytes, as_hex: bool,
+                                                      first: bool) -> None:
+    """A title read from the bytes (PlainObjects.title) is pypdf's metadata.title, or the
+    title is left to pypdf."""
+    from pypdf import DocumentInformation
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import NOT_PLAIN, PlainObjects
+
+    value = b"<" + title.hex().encode() + b">" if as_hex else b"(" + title + b")"
+    others = b"/Producer (Writer \\(7\\)) /CreationDate (D:20240102) /Trapped /False"
+    body = (b"<< /Title " + value + b" " + others + b" >>" if first
+            else b"<<" + others + b" /Title " + value + b">>")
+    reader, number = _reader_with_object(body)
+    ours = PlainObjects().title(IndirectObject(number, 0, reader))
+    expected = DocumentInformation()
+    expected.update(_reader_with_object(body)[0].get_object(number))
+    if ours is not NOT_PLAIN:
+        assert ours == expected.title and type(ours) is type(expected.title)
+    if b"\\" not in title:
+        assert ours is not NOT_PLAIN
+
+
+@pytest.mark.parametrize("body", [
+    b"<< /Title 5 0 R >>",  # a reference
+    b"<< /Title (A (nested) title) >>",
+    b"<< /Title (A) /Title (B) >>",
+    b"<< /Title (A) /Info << /X 1 >> >>",
+    b"<< /Title <4> >>",  # an odd count of digits
+])
+def test_other_document_information_is_left_to_pypdf(body: bytes) -> None:
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import NOT_PLAIN, PlainObjects
+
+    reader, number = _reader_with_object(body)
+    assert PlainObjects().title(IndirectObject(number, 0, reader)) is NOT_PLAIN
+
+
+def test_a_document_without_a_title_has_none() -> None:
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import PlainObjects
+
+    reader, number = _reader_with_object(b"<< /Producer (x) >>")
+    assert PlainObjects().title(IndirectObject(number, 0, reader)) is None

@@ -81,8 +81,9 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
             if len(pages) > MAX_PAGES:
                 raise FileRefused(path, f"PDF has {len(pages)} pages; over {MAX_PAGES} is "
                                   "refused (not a press statement)")
-            lines, has_images, scanned_pages = _read_lines(pages)
-            metadata_title = _metadata_title(reader)
+            objects = pdftext.PlainObjects()
+            lines, has_images, scanned_pages = _read_lines(pages, objects)
+            metadata_title = _metadata_title(reader, objects)
         except FileRefused:
             raise
         except pdftext.TooMuchContent:
@@ -128,9 +129,11 @@ def _unlock(reader: pypdf.PdfReader, path: Path) -> None:
         raise FileRefused(path, "PDF is password-protected; save a copy without a password")
 
 
-def _metadata_title(reader: pypdf.PdfReader) -> str | None:
+def _metadata_title(reader: pypdf.PdfReader, objects: pdftext.PlainObjects) -> str | None:
     try:
-        title = reader.metadata.title if reader.metadata else None
+        title = objects.title(reader.trailer.get("/Info"))
+        if title is pdftext.NOT_PLAIN:
+            title = reader.metadata.title if reader.metadata else None
     except (PyPdfError, ValueError, TypeError, KeyError, AttributeError):
         return None
     if not isinstance(title, str):
@@ -147,11 +150,12 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
 
 
-def _read_lines(pages) -> tuple[list[_Line], bool, list[int]]:
+def _read_lines(pages, objects: pdftext.PlainObjects | None = None
+                ) -> tuple[list[_Line], bool, list[int]]:
     """Every line of text with its page, position and font; whether any page without text
     has images; and which pages those are (scans)."""
     if FAST_PATH:
-        reader = pdftext.PageReader({})
+        reader = pdftext.PageReader({}, objects)
         try:
             lines: list[_Line] = []
             scanned: list[int] = []

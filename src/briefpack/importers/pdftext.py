@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from pypdf import DocumentInformation
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    create_string_object,
+)
 
 try:  # tables pypdf keeps for its own extractor; without them every font needs a ToUnicode map
     from pypdf._codecs import _mac_encoding, _std_encoding, _win_encoding, adobe_glyphs
@@ -113,7 +120,9 @@ class PlainObjects:
         plain = self._read(obj)
         return obj.get_object() if plain is None else plain
 
-    def _read(self, reference: IndirectObject) -> Any:
+    def _offset(self, reference: IndirectObject) -> int | None:
+        """Where the object starts in self.source, when it is stored whole in an unencrypted
+        file and pypdf has not parsed it yet; None otherwise."""
         reader, idnum, generation = reference.pdf, reference.idnum, reference.generation
         try:
             if reader.cache_get_indirect_object(generation, idnum) is not None:
@@ -128,7 +137,12 @@ class PlainObjects:
                 self.reader, self.source = reader, reader.stream.getvalue()
         except AttributeError:  # pragma: no cover - a pypdf without these attributes
             return None
-        if not isinstance(offset, int):
+        return offset if isinstance(offset, int) else None
+
+    def _read(self, reference: IndirectObject) -> Any:
+        reader, idnum, generation = reference.pdf, reference.idnum, reference.generation
+        offset = self._offset(reference)
+        if offset is None:
             return None
         match = _PLAIN_OBJECT.match(self.source, offset)
         if match is None or (int(match[1]), int(match[2])) != (idnum, generation):
@@ -145,6 +159,91 @@ class PlainObjects:
         ):
             return None  # malformed, or a key given twice: pypdf decides
         return dict(zip(keys, items[1::2], strict=True))
+
+
+    def title(self, reference: Any) -> Any:
+        """The /Title of a document information dictionary of plain names, numbers and
+        strings (see _INFO_OBJECT), as pypdf's metadata.title gives it; NOT_PLAIN for any
+        other dictionary, which pypdf should read. pypdf parses strings one byte at a time,
+        and the dates and producer names around the title took it longer than reading a
+        page's fonts."""
+        if not isinstance(reference, IndirectObject):
+            return NOT_PLAIN
+        offset = self._offset(reference)
+        if offset is None:
+            return NOT_PLAIN
+        match = _INFO_OBJECT.match(self.source, offset)
+        if match is None or (int(match[1]), int(match[2])) != (reference.idnum,
+                                                               reference.generation):
+            return NOT_PLAIN
+        body = match["body"]
+        values: dict[bytes, bytes | None] = {}  # a key -> its string's bytes (None: other)
+        key: bytes | None = None
+        position = 0
+        for token in _INFO_TOKEN.finditer(body):
+            if token.start() != position:
+                return NOT_PLAIN
+            position = token.end()
+            name, literal, hex_digits, _other = token.groups()
+            if key is None:
+                if name is None or name in values:
+                    return NOT_PLAIN  # not a key, or a key given twice: pypdf decides
+                key = name
+                continue
+            if literal is not None:
+                if b"\\" in literal:
+                    escapes = _INFO_ESCAPE.findall(literal)
+                    if any(len(code) == 3 and code[:1] in b"4567" for code in escapes):
+                        return NOT_PLAIN  # an octal code over 255, which pypdf reads its way
+                    literal = _INFO_ESCAPE.sub(_info_unescape, literal)
+                values[key] = literal
+            elif hex_digits is not None:
+                if len(hex_digits) % 2:
+                    return NOT_PLAIN
+                values[key] = unhexlify(hex_digits)
+            else:
+                values[key] = None
+            key = None
+        if key is not None or body[position:].strip():
+            return NOT_PLAIN
+        if b"/Title" not in values:
+            return None
+        raw = values[b"/Title"]
+        if raw is None:
+            return NOT_PLAIN  # a reference, a name: pypdf's rules for those apply
+        info = DocumentInformation()
+        info[NameObject("/Title")] = create_string_object(raw)
+        return info.title
+
+
+NOT_PLAIN = object()
+# A dictionary of names, numbers, references and strings (without nested parentheses or
+# white space inside hex strings): a document information dictionary as office suites and
+# PDF libraries write it.
+_INFO_OBJECT = re.compile(
+    rb"\s*(\d+)\s+(\d+)\s+obj\s*"
+    rb"<<(?P<body>(?:[^<>()\\]|\((?:[^()\\]|\\[\s\S])*\)|<[0-9A-Fa-f]*>)*)>>\s*endobj"
+)
+_INFO_TOKEN = re.compile(
+    rb"""\s*(?:
+      (/[^\s/<>()\[\]{}%#]*)
+    | \(((?:[^()\\]|\\[nrtbf()\\/\ %<>\[\]\#_&$]|\\[0-7]{1,3})*)\)
+    | <([0-9A-Fa-f]*)>
+    | (\d+\s+\d+\s+R|[+-]?(?:\d+\.?\d*|\.\d+)|true|false|null)(?![^\s/<(])
+    )""",
+    re.X,
+)
+
+# The escapes pypdf reads as one byte (the others it reads its own way: left to pypdf).
+_INFO_ESCAPE = re.compile(rb"\\([0-7]{1,3}|[\s\S])")
+_INFO_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _info_unescape(match: re.Match[bytes]) -> bytes:
+    code = match.group(1)
+    if code[:1] in b"01234567" and code[:1]:
+        return bytes([int(code, 8)])
+    return _INFO_ESCAPES.get(code, code)
 
 
 def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
@@ -523,13 +622,14 @@ class PageReader:
 
     MAX_FORM_DEPTH = 6
 
-    def __init__(self, font_cache: dict[int, Font]) -> None:
+    def __init__(self, font_cache: dict[int, Font], objects: PlainObjects | None = None
+                 ) -> None:
         self.fonts = font_cache
         self.has_images = False
         self.content_bytes = 0
         # id(resources) -> (fonts by name, the resources themselves, kept so the id stays theirs)
         self.by_name: dict[int, tuple[dict[str, Font], DictionaryObject]] = {}
-        self.objects = PlainObjects()
+        self.objects = objects or PlainObjects()
 
     def _count(self, data: bytes) -> bytes:
         self.content_bytes += len(data)
