@@ -89,6 +89,29 @@ def test_leaderless_mentions_group_by_label(
     assert summit.label == "G20 summit" and len(summit.statement_ids) == 2
 
 
+def test_a_forums_summit_groups_by_label_whoever_is_named(
+    library: Library, make_statement: MakeStatement, mention: Mention
+) -> None:
+    # Amnesty names the host, Human Rights Watch the guest it wants pressed: one G20 summit.
+    osaka = [dt.date(2019, 6, 28), dt.date(2019, 6, 29)]
+    amnesty, _ = library.add_statement(make_statement(
+        "amnesty", [mention([("Shinzo Abe", "JP")], "Osaka", "JP", osaka, label="G20 summit")]))
+    hrw, _ = library.add_statement(make_statement(
+        "hrw", [mention([("Xi Jinping", "CN")], "Osaka", "JP", osaka, label="the G20 Summit")]))
+    # Another year's G20 elsewhere is another summit; a bilateral label still goes by leaders.
+    library.add_statement(make_statement(
+        "buenos-aires", [mention([("Mohammed bin Salman", "SA")], "Buenos Aires", "AR",
+                                 [dt.date(2018, 11, 30)], label="G20 summit")]))
+    library.add_statement(make_statement(
+        "florida", [mention(TRUMP_XI, "Florida", "US", label="US China Summit")]))
+    summits = library.summits()
+    assert [(s.location, len(s.statement_ids)) for s in summits] == [
+        ("Osaka", 2), ("Buenos Aires", 1), ("Florida", 1),
+    ]
+    assert summits[0].statement_ids == [amnesty, hrw]
+    assert [leader.name for leader in summits[0].leaders] == ["Shinzo Abe", "Xi Jinping"]
+
+
 def test_unknown_summit_raises_key_error(library: Library) -> None:
     with pytest.raises(KeyError):
         library.summit(42)
@@ -142,6 +165,9 @@ def test_an_import_groups_as_adding_one_by_one_does(
         [mention([("Xi", "CN"), ("Trump", None)], None), mention([], "Osaka", label="G20")],
         [mention([("Xi Jinping", "CN"), ("Donald Trump", "US")], "Florida", "US")],
         [mention([], None, label="the G20 summit"), mention(PUTIN_TRUMP, None, dates=[day])],
+        # A forum's summit takes in statements naming other leaders at it.
+        [mention([("Shinzo Abe", "JP")], "Osaka", "JP", label="G20 summit")],
+        [mention([("Xi Jinping", "CN")], None, label="G20")],
     ]
     statements = {f"s{n}.txt": make_statement(f"s{n}", found)
                   for n, found in enumerate(mentions)}
@@ -157,7 +183,7 @@ def test_an_import_groups_as_adding_one_by_one_does(
         for statement in statements.values():
             added.add_statement(statement)
         assert added.summits() == by_import
-    assert [len(s.statement_ids) for s in by_import] == [3, 1, 2, 2]
+    assert [len(s.statement_ids) for s in by_import] == [3, 1, 2, 4]
 
 
 def test_summits_another_connection_made_during_an_import_are_joined(

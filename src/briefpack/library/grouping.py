@@ -3,9 +3,11 @@
 Each statement's `SummitMention`s are matched against the summits already known: the same
 leaders (a name token in common, countries not contradicting) and a compatible place and date
 make the same summit, so two statements about the Helsinki summit give one summit with both as
-sources. A summit row is a group of mentions; its `key` is made once from the first mention and
-never changes, so corrections can name it across re-parses. Merge corrections fold one group
-into another by setting `effective_id`; undoing one restores it.
+sources. A meeting of a forum (G20, ASEAN, an EU summit) is told by its label instead, in a
+compatible place and time: each statement names other leaders at it. A summit row is a group
+of mentions; its `key` is made once from the first mention and never changes, so corrections
+can name it across re-parses. Merge corrections fold one group into another by setting
+`effective_id`; undoing one restores it.
 """
 
 from __future__ import annotations
@@ -111,6 +113,29 @@ def _label_token(label: str | None) -> str | None:
     return "label:" + " ".join(words) if words else None
 
 
+# First words of the labels of meetings of a forum rather than of named leaders: two
+# statements about "the G20 summit in Osaka" name different leaders at one summit.
+_FORUMS = frozenset(
+    "g7 g8 g20 asean apec nato brics sco eu au cop commonwealth chogm opec oas ecowas gcc "
+    "arab nordic visegrad quad osce cis eaeu celac mercosur sadc igad".split()
+)
+# Index bucket of forum summits (other summits are bucketed by their number of leaders).
+_FORUM_BUCKET = -1
+
+
+def _forum_token(label: str | None) -> str | None:
+    """The label token of a forum's meeting ("label:g20"), None for other summits."""
+    token = _label_token(label)
+    if token is None:
+        return None
+    first = token.removeprefix("label:").split()[0]
+    return token if first in _FORUMS or (first.startswith("cop") and first[3:].isdigit()) else None
+
+
+def _bucket(leaders: Sequence[Leader], label: str | None) -> int:
+    return _FORUM_BUCKET if _forum_token(label) else len(leaders)
+
+
 def _leader_tokens(leader: Leader) -> set[str]:
     tokens = set(_name_tokens(leader.name))
     if not tokens and leader.country:
@@ -119,6 +144,9 @@ def _leader_tokens(leader: Leader) -> set[str]:
 
 
 def _tokens(leaders: Sequence[Leader], label: str | None) -> set[str]:
+    forum = _forum_token(label)
+    if forum:
+        return {forum}
     if leaders:
         return {token for leader in leaders for token in _leader_tokens(leader)}
     token = _label_token(label)
@@ -169,6 +197,10 @@ class _Group:
             return False
         if not dates_compatible(self.dates, mention.dates):
             return False
+        forum = _forum_token(mention.label)
+        if forum or _forum_token(self.label):
+            # The same forum, in a compatible place and time (checked above), whoever is named.
+            return forum == _forum_token(self.label)
         if mention.leaders or self.leaders:
             return same_leaders(self.leaders, mention.leaders)
         return _label_token(mention.label) == _label_token(self.label)
@@ -201,7 +233,7 @@ def _normal_label(label: str | None) -> str | None:
 
 
 def _key_for(mention: SummitMention) -> str:
-    if mention.leaders:
+    if mention.leaders and not _forum_token(mention.label):
         who = "+".join(sorted(
             (_name_tokens(leader.name) or [(leader.country or "?").lower()])[-1]
             for leader in mention.leaders
@@ -250,7 +282,8 @@ class SummitIndex:
         self._version: int | None = None
         self._groups: dict[int, _Group] = {}
         # (number of leaders, token) -> ids: a summit's leader count never changes, and
-        # only summits of as many leaders as the mention can match it.
+        # only summits of as many leaders as the mention can match it. A forum's summit (its
+        # leaders grow as statements name them) is under _FORUM_BUCKET and its label.
         self._by_token: dict[tuple[int, str], set[int]] = {}
 
     def sync(self) -> None:
@@ -272,7 +305,8 @@ class SummitIndex:
                 "SELECT token, summit_id FROM summit_tokens"):
             group = self._groups.get(summit_id)
             if group is not None:
-                self._by_token.setdefault((len(group.leaders), token), set()).add(summit_id)
+                self._by_token.setdefault((_bucket(group.leaders, group.label), token),
+                                          set()).add(summit_id)
 
     def candidates(self, token_sets: list[set[str]], leaders: int) -> list[_Group]:
         """Groups of `leaders` leaders with a token of every set, in id order."""
@@ -298,7 +332,7 @@ class SummitIndex:
     def stored(self, group: _Group) -> None:
         assert group.id is not None
         self._groups[group.id] = group
-        count = len(group.leaders)
+        count = _bucket(group.leaders, group.label)
         for token in _tokens(group.leaders, group.label):
             self._by_token.setdefault((count, token), set()).add(group.id)
 
@@ -311,15 +345,17 @@ def _candidates_from_database(connection: sqlite3.Connection, mention: SummitMen
         for t in token_sets
     )
     place = place_key(mention.location)
+    forum = _forum_token(mention.label) is not None
     rows = connection.execute(
         "SELECT id, leaders, label, location, location_country, dates FROM summits "
-        f"WHERE id IN ({having}) AND json_array_length(leaders) = ? "
+        f"WHERE id IN ({having}) AND (? OR json_array_length(leaders) = ?) "
         "AND (? IS NULL OR place_key IS NULL OR place_key = ? OR location_country = ?) "
         "ORDER BY id",
         [token for tokens in token_sets for token in sorted(tokens)]
-        + [len(mention.leaders), place, place, mention.location_country],
+        + [forum, len(mention.leaders), place, place, mention.location_country],
     ).fetchall()
-    return [_group_from_row(row) for row in rows]
+    groups = [_group_from_row(row) for row in rows]
+    return [g for g in groups if (_forum_token(g.label) is not None) == forum]
 
 
 def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
@@ -330,14 +366,17 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
     Candidates come from `index` when given (an import), else from the database; the exact
     rules (`_Group.accepts`) decide either way, in summit id order.
     """
-    if mention.leaders:
+    forum = _forum_token(mention.label)
+    if forum:
+        token_sets = [{forum}]
+    elif mention.leaders:
         token_sets = [_leader_tokens(leader) for leader in mention.leaders]
     else:
         token_sets = [_tokens([], mention.label)]
     if not all(token_sets):
         return None
     if index is not None:
-        candidates = index.candidates(token_sets, len(mention.leaders))
+        candidates = index.candidates(token_sets, _bucket(mention.leaders, mention.label))
     else:
         candidates = _candidates_from_database(connection, mention, token_sets)
     for group in candidates:
