@@ -421,3 +421,45 @@ def test_a_document_without_a_title_has_none() -> None:
 
     reader, number = _reader_with_object(b"<< /Producer (x) >>")
     assert PlainObjects().title(IndirectObject(number, 0, reader)) is None
+
+
+@given(st.lists(st.sampled_from(["", "0", "7F", "00", "ff", "0a1", "1234", "FFFF", "0 1", "12 34"]),
+                max_size=12))
+def test_cmap_codes_are_what_int_gives(sources: list[str]) -> None:
+    from briefpack.importers.pdftext import _codes
+
+    encoded = [source.encode() for source in sources]
+    try:
+        expected = [int(source or b"0", 16) for source in encoded]
+    except ValueError:
+        return
+    assert list(_codes(encoded)) == expected
+
+
+_PACKED = __import__("zlib").compress(b"1 beginbfchar <01> <0041> endbfchar")
+
+
+@pytest.mark.parametrize(("body", "plain"), [
+    (b"<< /Length 3 >>\nstream\nabc\nendstream", True),
+    (b"<< /Length 3 >> stream  \r\nabc\rendstream", True),
+    (b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (len(_PACKED), _PACKED),
+     True),
+    (b"<< /Filter [ /FlateDecode ] /Length %d /Length1 9 >>\nstream\n%s\nendstream"
+     % (len(_PACKED), _PACKED), True),
+    (b"<< /Length 2 >>\nstream\nabc\nendstream", False),  # a wrong length
+    (b"<< /Length 9 0 R >>\nstream\nabc\nendstream", False),
+    (b"<< /Filter /ASCIIHexDecode /Length 4 >>\nstream\n4142\nendstream", False),
+    (b"<< /Filter /FlateDecode /DecodeParms << /Predictor 12 >> /Length 3 >>\nstream\nabc\n"
+     b"endstream", False),
+])
+def test_plain_streams_are_read_as_pypdf_reads_them(body: bytes, plain: bool) -> None:
+    from pypdf.generic import IndirectObject
+
+    from briefpack.importers.pdftext import PlainObjects
+
+    reader, number = _reader_with_object(body)
+    data = PlainObjects().stream_data(IndirectObject(number, 0, reader))
+    if plain:
+        assert data == _reader_with_object(body)[0].get_object(number).get_data()
+    else:
+        assert data is None

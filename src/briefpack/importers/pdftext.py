@@ -15,7 +15,9 @@ from __future__ import annotations
 import io
 import re
 import struct
+import sys
 import zlib
+from array import array
 from binascii import unhexlify
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from itertools import repeat
 from typing import Any
 
 from pypdf import DocumentInformation
+from pypdf.filters import FlateDecode
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
@@ -161,6 +164,38 @@ class PlainObjects:
         return dict(zip(keys, items[1::2], strict=True))
 
 
+    def stream_data(self, reference: Any) -> bytes | None:
+        """The decoded data of a stream whose dictionary is plain, with its /Length given and
+        no filter or /FlateDecode without parameters (a font's ToUnicode map), decoded by
+        pypdf's own FlateDecode; None for any other, which pypdf should read."""
+        if not isinstance(reference, IndirectObject):
+            return None
+        offset = self._offset(reference)
+        if offset is None:
+            return None
+        match = _PLAIN_STREAM.match(self.source, offset)
+        if match is None or (int(match[1]), int(match[2])) != (reference.idnum,
+                                                               reference.generation):
+            return None
+        items = _plain_items(match["dict"], reference.pdf)
+        if items is None or len(items) % 2:
+            return None
+        keys = items[0::2]
+        if len(set(keys)) != len(keys) or not all(isinstance(key, NameObject) for key in keys):
+            return None
+        stream = dict(zip(keys, items[1::2], strict=True))
+        length, filters = stream.get("/Length"), stream.get("/Filter")
+        if (not isinstance(length, int) or isinstance(length, bool) or length < 0
+                or filters not in (None, "/FlateDecode", ["/FlateDecode"])
+                or any(key in stream for key in ("/DecodeParms", "/DP", "/F"))):
+            return None
+        start = match.end()
+        end = start + length
+        if _END_STREAM.match(self.source, end) is None:
+            return None  # a wrong /Length: pypdf has its ways of finding the data
+        raw = self.source[start:end]
+        return raw if filters is None else FlateDecode.decode(raw)
+
     def title(self, reference: Any) -> Any:
         """The /Title of a document information dictionary of plain names, numbers and
         strings (see _INFO_OBJECT), as pypdf's metadata.title gives it; NOT_PLAIN for any
@@ -216,6 +251,10 @@ class PlainObjects:
         return info.title
 
 
+_PLAIN_STREAM = re.compile(
+    rb"\s*(\d+)\s+(\d+)\s+obj\s*<<(?P<dict>" + _PLAIN_CHARS + rb"*)>>\s*stream *(?:\r\n?|\n)"
+)
+_END_STREAM = re.compile(rb"(?:\r\n|\r|\n)?endstream")
 NOT_PLAIN = object()
 # A dictionary of names, numbers, references and strings (without nested parentheses or
 # white space inside hex strings): a document information dictionary as office suites and
@@ -256,7 +295,10 @@ def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
         position = match.end()
         numbers, idnum, generation, name, number, boolean, bracket = match.groups()
         if numbers is not None:
-            items.append([float(n) if b"." in n else int(n) for n in numbers.split()])
+            if b"." in numbers:
+                items.append([float(n) if b"." in n else int(n) for n in numbers.split()])
+            else:  # widths are nearly always whole numbers: converted in C
+                items.append(list(map(int, numbers.split())))
         elif number is not None:
             items.append(float(number) if b"." in number else int(number))
         elif name is not None:
@@ -304,6 +346,25 @@ def _utf16_each(targets: list[bytes]) -> list[str]:
     return [_utf16(target) for target in targets]
 
 
+def _codes(sources: list[bytes]) -> list[int] | bytes | array:
+    """[int(s or b"0", 16) for s in sources], converted in C when every code has one or two
+    bytes (a CMap lists a few hundred)."""
+    size = len(sources[0]) if sources else 0
+    if size in (2, 4) and all(len(source) == size for source in sources):
+        try:
+            codes = unhexlify(b"".join(sources))
+        except ValueError:  # white space inside
+            pass
+        else:
+            if size == 2:
+                return codes
+            wide = array("H", codes)
+            if sys.byteorder == "little":
+                wide.byteswap()
+            return wide
+    return [int(source or b"0", 16) for source in sources]
+
+
 # id(encoding list) -> (the list, kept so the id stays its own; its characters by code)
 _BASE_TABLES: dict[int, tuple[list[str], dict[int, str]]] = {}
 
@@ -322,10 +383,11 @@ def _resolve(obj: Any) -> Any:
 
 
 class Font:
-    def __init__(self, font: DictionaryObject, resolve: Callable[[Any], Any] = _resolve
-                 ) -> None:
+    def __init__(self, font: DictionaryObject, resolve: Callable[[Any], Any] = _resolve,
+                 stream_data: Callable[[Any], bytes | None] | None = None) -> None:
         """`resolve`: how referenced dictionaries and arrays are read (PlainObjects.resolve
-        reads the plain ones without pypdf)."""
+        reads the plain ones without pypdf); `stream_data`: how a referenced stream's data
+        is read, None where pypdf should read it (PlainObjects.stream_data)."""
         subtype = font.get("/Subtype")
         base = str(font.get("/BaseFont", ""))
         if subtype == "/Type3":
@@ -361,9 +423,14 @@ class Font:
         self.bold = (any(word in name for word in ("bold", "black", "heavy", "semibold"))
                      or weight >= 600 or bool(flags & (1 << 18)))
         self.table: dict[int, str] = {}
-        to_unicode = _resolve(font.get("/ToUnicode"))
-        if to_unicode is not None and hasattr(to_unicode, "get_data"):
-            self._read_cmap(to_unicode.get_data())
+        to_unicode = font.get("/ToUnicode")
+        cmap = stream_data(to_unicode) if stream_data is not None else None
+        if cmap is None:
+            to_unicode = _resolve(to_unicode)
+            if to_unicode is not None and hasattr(to_unicode, "get_data"):
+                cmap = to_unicode.get_data()
+        if cmap is not None:
+            self._read_cmap(cmap)
         elif self.two_bytes:
             raise Unsupported("CID font without a Unicode map")
         if not self.two_bytes:
@@ -412,8 +479,7 @@ class Font:
             codes = _HEX.findall(block)
             sources, targets = codes[0::2], codes[1::2]
             del sources[len(targets):]
-            for source, char in zip(sources, _utf16_each(targets), strict=True):
-                self.table[int(source or b"0", 16)] = char
+            self.table.update(zip(_codes(sources), _utf16_each(targets), strict=True))
         for block in _BFRANGE.findall(data):
             for low, high, target in _RANGE_LINE.findall(block):
                 start, end = int(low, 16), int(high, 16)
@@ -673,7 +739,8 @@ class PageReader:
         key = reference.idnum if isinstance(reference, IndirectObject) else id(reference)
         font = self.fonts.get(key)
         if font is None:
-            font = Font(self.objects.resolve(reference), self.objects.resolve)
+            font = Font(self.objects.resolve(reference), self.objects.resolve,
+                        self.objects.stream_data)
             self.fonts[key] = font
         return font
 
