@@ -1,8 +1,9 @@
 """Statements by a peer organisation and in other shapes (statements/rsf_g7_biarritz.txt,
-amnesty_putin_biden_geneva.txt and joint_eu_central_asia.txt, written for these tests): a
-headline in capitals, an acronym the statement gives itself, leaders who "gather", the host of
-"this year's summit", an extension in a contact line, a quote split by its attribution, and a
-joint statement with an index line and signatories. Expectations are read off the texts."""
+amnesty_putin_biden_geneva.txt, joint_eu_central_asia.txt and amnesty_xi_state_visit.txt,
+written for these tests): a headline in capitals, an acronym the statement gives itself,
+leaders who "gather", the host of "this year's summit", an extension in a contact line, a quote
+split by its attribution, a joint statement with an index line and signatories, and a
+prisoner's relative quoted. Expectations are read off the texts."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_joint_statement_with_reference_and_signatories() -> None:
     assert [case.name for case in statement.cases] == ["Buzurgmehr Yorov", "Boris Shikhmuradov"]
     [quote] = statement.quotes
     assert quote.speaker is not None and quote.speaker.name == "Hugh Williamson"
+
+
+def test_a_relative_quoted_keeps_the_prisoner_a_case() -> None:
+    statement = _parse("amnesty_xi_state_visit.txt")
+    [summit] = statement.summits  # a state visit: the guest and the host
+    assert [leader.name for leader in summit.leaders] == ["Xi Jinping", "Emmanuel Macron"]
+    assert summit.location == "France"
+    # His daughter Jewher Ilham speaks; "Ilham" in her name does not make him a speaker.
+    assert [q.speaker.name for q in statement.quotes if q.speaker] == [
+        "Jewher Ilham", "Jewher Ilham", "Nicholas Bequelin",
+    ]
+    assert [case.name for case in statement.cases] == ["Ilham Tohti"]

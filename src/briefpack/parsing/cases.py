@@ -214,6 +214,8 @@ def _is_stop(word: str) -> bool:
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
+    """A speaker's or contact's full name, or their surname as this name's last word. Not any
+    word in common: Ilham Tohti's daughter Jewher Ilham, quoted, does not make him a speaker."""
     if name in leaders() or name in excluded:
         return True
-    return any(part in excluded for part in name.split())
+    return name.rsplit(" ", 1)[-1] in excluded
