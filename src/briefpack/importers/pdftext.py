@@ -261,12 +261,13 @@ NOT_PLAIN = object()
 # PDF libraries write it.
 _INFO_OBJECT = re.compile(
     rb"\s*(\d+)\s+(\d+)\s+obj\s*"
-    rb"<<(?P<body>(?:[^<>()\\]|\((?:[^()\\]|\\[\s\S])*\)|<[0-9A-Fa-f]*>)*)>>\s*endobj"
+    rb"<<(?P<body>[^<>()\\]*(?:(?:\([^()\\]*(?:\\[\s\S][^()\\]*)*\)|<[0-9A-Fa-f]*>)"
+    rb"[^<>()\\]*)*)>>\s*endobj"
 )
 _INFO_TOKEN = re.compile(
     rb"""\s*(?:
       (/[^\s/<>()\[\]{}%#]*)
-    | \(((?:[^()\\]|\\[nrtbf()\\/\ %<>\[\]\#_&$]|\\[0-7]{1,3})*)\)
+    | \(([^()\\]*(?:(?:\\[nrtbf()\\/\ %<>\[\]\#_&$]|\\[0-7]{1,3})[^()\\]*)*)\)
     | <([0-9A-Fa-f]*)>
     | (\d+\s+\d+\s+R|[+-]?(?:\d+\.?\d*|\.\d+)|true|false|null)(?![^\s/<(])
     )""",
@@ -562,10 +563,12 @@ _TOKEN = re.compile(
     | (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
     | (?P<name>/[^\s/\[\]()<>{}%]*)
     | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
-    | \((?P<str>(?:[^()\\]|\\[\s\S])*)\)
+    | \((?P<str>[^()\\]*(?:\\[\s\S][^()\\]*)*)\)
+        (?:\s*(?P<strop>Tj|')(?![A-Za-z0-9'"*]))?  # with the operator that shows it
     | (?P<lit>\()
-    | \[(?P<array>(?:\s*(?:<[0-9A-Fa-f\s]*>|\((?:[^()\\]|\\[\s\S])*\)
+    | \[(?P<array>(?:\s*(?:<[0-9A-Fa-f\s]*>|\([^()\\]*(?:\\[\s\S][^()\\]*)*\)
                           |[+-]?(?:\d+\.?\d*|\.\d+)))*\s*)\]
+        (?:\s*(?P<arrop>TJ)(?![A-Za-z0-9'"*]))?
     | (?P<aopen>\[) | (?P<aclose>\])
     | (?P<dopen><<) | (?P<dclose>>>)
     | (?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
@@ -589,7 +592,7 @@ _HEX_ITEM = re.compile(rb"<([0-9A-Fa-f\s]*)>")
 _NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 # The items of an array of strings and numbers (a TJ operand), split in one pass.
 _ARRAY_ITEM = re.compile(
-    rb"<([0-9A-Fa-f\s]*)>|\(((?:[^()\\]|\\[\s\S])*)\)|([+-]?(?:\d+\.?\d*|\.\d+))"
+    rb"<([0-9A-Fa-f\s]*)>|\(([^()\\]*(?:\\[\s\S][^()\\]*)*)\)|([+-]?(?:\d+\.?\d*|\.\d+))"
 )
 _LITERAL_PART = re.compile(rb"[()\\]")
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
@@ -662,6 +665,27 @@ def _unescape(match: re.Match[bytes]) -> bytes:
     if code[:1].isdigit() and code[:1] in b"01234567":
         return bytes([int(code, 8) & 0xFF])
     return _ESCAPES.get(code, code)
+
+
+def _array_operand(body: bytes) -> list[Any]:
+    """The operand of a TJ array: its strings and numbers, or [KernedRun] for hex strings
+    with only kerning between them."""
+    if b"(" not in body:
+        hexes = _HEX_ITEM.findall(body)
+        numbers = [float(n) for n in _NUMBER.findall(_HEX_ITEM.sub(b" ", body))]
+        if hexes and (not numbers or min(numbers) > _SPACE_ADJUSTMENT) and not any(
+            len(h) & 1 for h in hexes
+        ):
+            return [KernedRun(_hex(b"".join(hexes)), sum(numbers))]
+    items: list[Any] = []
+    for hex_digits, literal, number in _ARRAY_ITEM.findall(body):
+        if number:
+            items.append(float(number))
+        elif literal or not hex_digits:
+            items.append(_ESCAPE.sub(_unescape, literal) if b"\\" in literal else literal)
+        else:
+            items.append(_hex(hex_digits))
+    return items
 
 
 def _literal(data: bytes, start: int) -> tuple[bytes, int]:
@@ -772,6 +796,15 @@ class PageReader:
                 (arrays[-1] if arrays else operands).extend(
                     map(float, match.group("nums").split()))
                 op = match.group("numop")
+            elif kind == "strop":  # a string and the operator that shows it
+                raw = match.group("str")
+                (arrays[-1] if arrays else operands).append(
+                    _ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw)
+                op = match.group("strop")
+            elif kind == "arrop":
+                (arrays[-1] if arrays else operands).append(
+                    _array_operand(match.group("array")))
+                op = b"TJ"
             else:
                 if kind == "num":
                     value = float(match.group("num"))
@@ -794,26 +827,8 @@ class PageReader:
                         "latin-1"))
                     continue
                 if kind == "array":
-                    body = match.group("array")
-                    if b"(" not in body:
-                        hexes = _HEX_ITEM.findall(body)
-                        numbers = [float(n) for n in _NUMBER.findall(_HEX_ITEM.sub(b" ", body))]
-                        if hexes and (not numbers or min(numbers) > _SPACE_ADJUSTMENT) and not any(
-                            len(h) & 1 for h in hexes
-                        ):
-                            run_item = KernedRun(_hex(b"".join(hexes)), sum(numbers))
-                            (arrays[-1] if arrays else operands).append([run_item])
-                            continue
-                    items: list[Any] = []
-                    for hex_digits, literal, number in _ARRAY_ITEM.findall(match.group("array")):
-                        if number:
-                            items.append(float(number))
-                        elif literal or not hex_digits:
-                            items.append(_ESCAPE.sub(_unescape, literal) if b"\\" in literal
-                                         else literal)
-                        else:
-                            items.append(_hex(hex_digits))
-                    (arrays[-1] if arrays else operands).append(items)
+                    (arrays[-1] if arrays else operands).append(
+                        _array_operand(match.group("array")))
                     continue
                 if kind == "aopen":
                     arrays.append([])
