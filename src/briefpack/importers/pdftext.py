@@ -599,6 +599,12 @@ _ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(",
             b")": b")", b"\\": b"\\", b"\n": b"", b"\r": b"", b"\r\n": b""}
 _END_INLINE_IMAGE = re.compile(rb"\sEI(?=[\s]|$)")
+# Operators that place no text, most frequent in page descriptions: skipped before the
+# operators that matter are told apart.
+_NOT_TEXT = frozenset(
+    b"ET rg RG g G k K cs CS sc SC scn SCN re f F f* m l c v y h S s B B* b b* n W W* gs w J j "
+    b"d i M ri BDC BMC EMC MP DP sh Tr".split()
+)
 _SPACE_ADJUSTMENT = -200  # a TJ gap wider than a fifth of an em separates two words
 
 
@@ -839,6 +845,20 @@ class PageReader:
                         (arrays[-1] if arrays else operands).append(finished)
                     continue
                 continue  # comments, dictionaries' brackets, braces
+            if op in _NOT_TEXT:  # painting, colours, marked content: nothing to read
+                operands.clear()
+                continue
+            if op == b"q":
+                stack.append((ctm, font, size, char_spacing, word_spacing, scale, leading,
+                              rise))
+                operands.clear()
+                continue
+            if op == b"Q":
+                if stack:
+                    (ctm, font, size, char_spacing, word_spacing, scale, leading,
+                     rise) = stack.pop()
+                operands.clear()
+                continue
             if op in (b"Tj", b"TJ", b"'", b'"'):
                 if op == b"'" or op == b'"':
                     if op == b'"' and len(operands) >= 3:
@@ -923,13 +943,6 @@ class PageReader:
             elif op == b"cm":
                 if len(operands) >= 6:
                     ctm = multiply(tuple(operands[-6:]), ctm)  # type: ignore[arg-type]
-            elif op == b"q":
-                stack.append((ctm, font, size, char_spacing, word_spacing, scale, leading,
-                              rise))
-            elif op == b"Q":
-                if stack:
-                    (ctm, font, size, char_spacing, word_spacing, scale, leading,
-                     rise) = stack.pop()
             elif op == b"Do":
                 if operands and isinstance(operands[-1], str):
                     self._xobject(resources, operands[-1], ctm, pieces, depth)
