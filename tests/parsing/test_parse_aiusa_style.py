@@ -5,21 +5,16 @@ Expectations are read off the text."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
-
-TEXT = (Path(__file__).parent / "statements" / "aiusa_netanyahu_visit.txt").read_text(
-    encoding="utf-8"
-)
 
 
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "netanyahu-visit.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("aiusa_netanyahu_visit.txt")
 
 
 def test_a_leader_hosting_another_is_a_summit(statement: Statement) -> None:

@@ -6,21 +6,16 @@ press office for a contact. Expectations are read off the text."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
-
-TEXT = (Path(__file__).parent / "statements" / "amnesty_g20_osaka.txt").read_text(
-    encoding="utf-8"
-)
 
 
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "g20-osaka.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("amnesty_g20_osaka.txt")
 
 
 def test_the_host_of_the_summit_is_among_its_leaders(statement: Statement) -> None:

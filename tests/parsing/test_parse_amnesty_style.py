@@ -6,21 +6,16 @@ quote marks, and a contact card over several lines. Expectations are read off th
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
-
-TEXT = (Path(__file__).parent / "statements" / "amnesty_eu_china_summit.txt").read_text(
-    encoding="utf-8"
-)
 
 
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "eu-china.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("amnesty_eu_china_summit.txt")
 
 
 def test_date_and_summit(statement: Statement) -> None:

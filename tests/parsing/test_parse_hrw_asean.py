@@ -6,21 +6,16 @@ Expectations are read off the text."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
-
-TEXT = (Path(__file__).parent / "statements" / "hrw_asean_bangkok.txt").read_text(
-    encoding="utf-8"
-)
 
 
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "asean.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("hrw_asean_bangkok.txt")
 
 
 def test_one_asean_summit_with_its_host_and_a_guest(statement: Statement) -> None:

@@ -6,21 +6,16 @@ a prisoner. Expectations are read off the text."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
-
-TEXT = (Path(__file__).parent / "statements" / "hrw_normandy_format_talks.txt").read_text(
-    encoding="utf-8"
-)
 
 
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "normandy.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("hrw_normandy_format_talks.txt")
 
 
 def test_four_leaders_meet_in_paris(statement: Statement) -> None:

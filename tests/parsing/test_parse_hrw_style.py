@@ -6,20 +6,17 @@ for these tests). Expectations are read off the text."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from briefpack.model import Statement
-from briefpack.parsing import parse_statement
 from briefpack.parsing.dates import WHEN, resolve_timing
 
-TEXT = (Path(__file__).parent / "statements" / "hrw_g20_summit.txt").read_text(encoding="utf-8")
 
-
-@pytest.fixture(scope="module")
-def statement() -> Statement:
-    return parse_statement(TEXT, "g20.txt")
+@pytest.fixture
+def statement(parsed_sample: Callable[[str], Statement]) -> Statement:
+    return parsed_sample("hrw_g20_summit.txt")
 
 
 def test_dateline_and_organisation(statement: Statement) -> None:

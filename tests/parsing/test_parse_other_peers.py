@@ -8,19 +8,15 @@ prisoner's relative quoted. Expectations are read off the texts."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
-from briefpack.parsing import parse_statement
+from briefpack.model import Statement
 
-STATEMENTS = Path(__file__).parent / "statements"
-
-
-def _parse(name: str):  # type: ignore[no-untyped-def]
-    return parse_statement((STATEMENTS / name).read_text(encoding="utf-8"), name)
+Sample = Callable[[str], Statement]  # the parsed_sample fixture (conftest.py)
 
 
-def test_capital_headline_and_gathering_leaders() -> None:
-    statement = _parse("rsf_g7_biarritz.txt")
+def test_capital_headline_and_gathering_leaders(parsed_sample: Sample) -> None:
+    statement = parsed_sample("rsf_g7_biarritz.txt")
     assert statement.organisation == "Reporters Without Borders"
     assert statement.date is None  # none is written, none is invented
     [summit] = statement.summits
@@ -30,8 +26,8 @@ def test_capital_headline_and_gathering_leaders() -> None:
     assert [leader.name for leader in summit.leaders] == ["Emmanuel Macron"]
 
 
-def test_acronym_before_a_role() -> None:
-    statement = _parse("rsf_g7_biarritz.txt")
+def test_acronym_before_a_role(parsed_sample: Sample) -> None:
+    statement = parsed_sample("rsf_g7_biarritz.txt")
     speakers = {(q.speaker.name, q.speaker.role, q.speaker.organisation)
                 for q in statement.quotes if q.speaker}
     assert speakers == {("Christophe Deloire", "secretary-general", "Reporters Without Borders")}
@@ -42,8 +38,8 @@ def test_acronym_before_a_role() -> None:
     assert [(p.e164, p.extension) for p in contact.phones] == [("+33144836054", "212")]
 
 
-def test_quote_split_by_its_attribution() -> None:
-    statement = _parse("amnesty_putin_biden_geneva.txt")
+def test_quote_split_by_its_attribution(parsed_sample: Sample) -> None:
+    statement = parsed_sample("amnesty_putin_biden_geneva.txt")
     assert statement.date == dt.date(2021, 6, 16)
     first, second = statement.quotes[:2]
     assert first.text == "Both presidents like to talk about freedom,"
@@ -56,8 +52,8 @@ def test_quote_split_by_its_attribution() -> None:
     assert [case.name for case in statement.cases] == ["Aleksei Navalny", "George Floyd"]
 
 
-def test_joint_statement_with_reference_and_signatories() -> None:
-    statement = _parse("joint_eu_central_asia.txt")
+def test_joint_statement_with_reference_and_signatories(parsed_sample: Sample) -> None:
+    statement = parsed_sample("joint_eu_central_asia.txt")
     kinds = {p.text: p.kind for p in statement.paragraphs}
     # An index line is no subhead; the signatories are a trailer, not body or headings.
     assert kinds["AI Index: EUR 62/1234/2019"] == "contact"
@@ -69,8 +65,8 @@ def test_joint_statement_with_reference_and_signatories() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Hugh Williamson"
 
 
-def test_a_relative_quoted_keeps_the_prisoner_a_case() -> None:
-    statement = _parse("amnesty_xi_state_visit.txt")
+def test_a_relative_quoted_keeps_the_prisoner_a_case(parsed_sample: Sample) -> None:
+    statement = parsed_sample("amnesty_xi_state_visit.txt")
     [summit] = statement.summits  # a state visit: the guest and the host
     assert [leader.name for leader in summit.leaders] == ["Xi Jinping", "Emmanuel Macron"]
     assert summit.location == "France"
