@@ -50,6 +50,9 @@ def test_quote_split_by_its_attribution(parsed_sample: Sample) -> None:
     assert [leader.name for leader in summit.leaders] == ["Vladimir Putin", "Joe Biden"]
     assert summit.location == "Geneva"
     assert [case.name for case in statement.cases] == ["Aleksei Navalny", "George Floyd"]
+    # A picture's caption is neither a heading nor tagged prose.
+    [caption] = [p for p in statement.paragraphs if p.text.startswith("Photo:")]
+    assert (caption.kind, caption.issues) == ("contact", [])
 
 
 def test_joint_statement_with_reference_and_signatories(parsed_sample: Sample) -> None:

@@ -28,8 +28,12 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 _TRAILER_FIRST = "ftmpces#-/*u"
-# A reference line of its own ("AI Index: EUR 62/1234/2019"): not prose, and no trailer start.
-_REFERENCE_LINE = re.compile(r"^(?:AI\s+)?index(?:\s+(?:no\.?|number))?\s*:\s*\S+", re.IGNORECASE)
+# A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
+# 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
+_NOT_PROSE_LINE = re.compile(
+    r"^(?:(?:AI\s+)?index(?:\s+(?:no\.?|number))?|photo|image|picture|caption|credit)\s*:\s*\S+",
+    re.IGNORECASE,
+)
 # Headings that reopen the body after a trailer.
 _BODY_SECTION = re.compile(
     r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
@@ -101,7 +105,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
         elif _starts_trailer(line) or (len(line) < 300 and _is_contact_line(line)):
             trailer = True
             kind = "contact"
-        elif line[:1] in "AaIi" and len(line) < 80 and _REFERENCE_LINE.match(line):
+        elif line[:1] in "AaIiPpCc" and len(line) < 300 and _NOT_PROSE_LINE.match(line):
             kind = "contact"
         elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
             kind = "subhead"
