@@ -142,48 +142,44 @@ class PlainObjects:
             return None
         return offset if isinstance(offset, int) else None
 
-    def _read(self, reference: IndirectObject) -> Any:
-        reader, idnum, generation = reference.pdf, reference.idnum, reference.generation
+    def _match(self, reference: Any, pattern: re.Pattern[bytes]) -> re.Match[bytes] | None:
+        """`pattern` matched where the object stands in the file, when it is that object
+        (numbers as referred to) and may be read here (see _offset); None otherwise."""
+        if not isinstance(reference, IndirectObject):
+            return None
         offset = self._offset(reference)
         if offset is None:
             return None
-        match = _PLAIN_OBJECT.match(self.source, offset)
-        if match is None or (int(match[1]), int(match[2])) != (idnum, generation):
+        match = pattern.match(self.source, offset)
+        if match is None or (int(match[1]), int(match[2])) != (reference.idnum,
+                                                               reference.generation):
+            return None
+        return match
+
+    def _read(self, reference: IndirectObject) -> Any:
+        match = self._match(reference, _PLAIN_OBJECT)
+        if match is None:
             return None
         items = _plain_items(match["dict"] if match["array"] is None else match["array"],
-                             reader)
+                             reference.pdf)
         if items is None:
             return None
         if match["array"] is not None:
             return items[0] if len(items) == 1 else None
-        keys = items[0::2]
-        if len(items) % 2 or not all(isinstance(key, NameObject) for key in keys) or (
-            len(set(keys)) != len(keys)
-        ):
-            return None  # malformed, or a key given twice: pypdf decides
-        return dict(zip(keys, items[1::2], strict=True))
+        return _plain_dict(items)
 
 
     def stream_data(self, reference: Any) -> bytes | None:
         """The decoded data of a stream whose dictionary is plain, with its /Length given and
         no filter or /FlateDecode without parameters (a font's ToUnicode map), decoded by
         pypdf's own FlateDecode; None for any other, which pypdf should read."""
-        if not isinstance(reference, IndirectObject):
-            return None
-        offset = self._offset(reference)
-        if offset is None:
-            return None
-        match = _PLAIN_STREAM.match(self.source, offset)
-        if match is None or (int(match[1]), int(match[2])) != (reference.idnum,
-                                                               reference.generation):
+        match = self._match(reference, _PLAIN_STREAM)
+        if match is None:
             return None
         items = _plain_items(match["dict"], reference.pdf)
-        if items is None or len(items) % 2:
+        stream = None if items is None else _plain_dict(items)
+        if stream is None:
             return None
-        keys = items[0::2]
-        if len(set(keys)) != len(keys) or not all(isinstance(key, NameObject) for key in keys):
-            return None
-        stream = dict(zip(keys, items[1::2], strict=True))
         length, filters = stream.get("/Length"), stream.get("/Filter")
         if (not isinstance(length, int) or isinstance(length, bool) or length < 0
                 or filters not in (None, "/FlateDecode", ["/FlateDecode"])
@@ -202,14 +198,8 @@ class PlainObjects:
         other dictionary, which pypdf should read. pypdf parses strings one byte at a time,
         and the dates and producer names around the title took it longer than reading a
         page's fonts."""
-        if not isinstance(reference, IndirectObject):
-            return NOT_PLAIN
-        offset = self._offset(reference)
-        if offset is None:
-            return NOT_PLAIN
-        match = _INFO_OBJECT.match(self.source, offset)
-        if match is None or (int(match[1]), int(match[2])) != (reference.idnum,
-                                                               reference.generation):
+        match = self._match(reference, _INFO_OBJECT)
+        if match is None:
             return NOT_PLAIN
         body = match["body"]
         values: dict[bytes, bytes | None] = {}  # a key -> its string's bytes (None: other)
@@ -284,6 +274,17 @@ def _info_unescape(match: re.Match[bytes]) -> bytes:
     if code[:1] in b"01234567" and code[:1]:
         return bytes([int(code, 8)])
     return _INFO_ESCAPES.get(code, code)
+
+
+def _plain_dict(items: list[Any]) -> dict[Any, Any] | None:
+    """A dictionary's key-value items as a dict; None when malformed or a key is given twice,
+    for pypdf to decide."""
+    keys = items[0::2]
+    if len(items) % 2 or not all(isinstance(key, NameObject) for key in keys) or (
+        len(set(keys)) != len(keys)
+    ):
+        return None
+    return dict(zip(keys, items[1::2], strict=True))
 
 
 def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
