@@ -88,48 +88,11 @@ def find_asks(
     sentences: Sentences | None = None,
 ) -> list[Ask]:
     """`lowered` (cues.lowered_text(text)) and `sentences`: if the caller has them."""
-    asks = _find_asks(text, paragraphs, quotes, organisation, lowered, sentences)
-    return _with_listed_asks(text, paragraphs, asks) if asks else asks
-
-
-# A list item: a bullet, or a number or letter and a stop or bracket, then the item.
-_LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
-
-
-def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -> list[Ask]:
-    """"Amnesty International calls on both leaders to:" and the list that follows: each item
-    is an ask of its own, after the sentence that introduces them."""
-    out: list[Ask] = []
-    for ask in asks:
-        out.append(ask)
-        if not ask.text.endswith(":") or ask.paragraph is None:
-            continue
-        for item in paragraphs[ask.paragraph + 1 :]:
-            marker = _LIST_ITEM.match(text, item.span.start, item.span.end)
-            if item.kind != "body" or marker is None:
-                break
-            end = item.span.end
-            while end > marker.end() and text[end - 1] in ";,. ":
-                end -= 1
-            if text.endswith(" and", marker.end(), end):
-                end -= 4
-            if marker.end() < end and all(other.paragraph != item.index for other in asks):
-                out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
-    return out
-
-
-def _find_asks(
-    text: str,
-    paragraphs: list[Paragraph],
-    quotes: list[Quote],
-    organisation: str | None,
-    lowered: str | None = None,
-    sentences: Sentences | None = None,
-) -> list[Ask]:
     if lowered is None:
         lowered = lowered_text(text)
     if lowered is None or any(map(text.__contains__, _CASE_ODD)):
-        return _find_asks_by_sentence(text, paragraphs, quotes, organisation, sentences)
+        by_sentence = _find_asks_by_sentence(text, paragraphs, quotes, organisation, sentences)
+        return _with_listed_asks(text, paragraphs, by_sentence)
     # Every ask has a call or a modal: find where they can be in the whole text once, and
     # search only the paragraphs and sentences that hold one.
     calls = match_starts(_CALL_LOWER, lowered, _CALL_STARTS)
@@ -164,7 +127,33 @@ def _find_asks(
                 continue
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
                 asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
-    return asks
+    return _with_listed_asks(text, paragraphs, asks)
+
+
+# A list item: a bullet, or a number or letter and a stop or bracket, then the item.
+_LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+
+
+def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -> list[Ask]:
+    """"Amnesty International calls on both leaders to:" and the list that follows: each item
+    is an ask of its own, after the sentence that introduces them."""
+    out: list[Ask] = []
+    for ask in asks:
+        out.append(ask)
+        if not ask.text.endswith(":") or ask.paragraph is None:
+            continue
+        for item in paragraphs[ask.paragraph + 1 :]:
+            marker = _LIST_ITEM.match(text, item.span.start, item.span.end)
+            if item.kind != "body" or marker is None:
+                break
+            end = item.span.end
+            while end > marker.end() and text[end - 1] in ";,. ":
+                end -= 1
+            if text.endswith(" and", marker.end(), end):
+                end -= 4
+            if marker.end() < end and all(other.paragraph != item.index for other in asks):
+                out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
+    return out
 
 
 def _quotes_by_paragraph(quotes: list[Quote]) -> dict[int, list[Quote]]:

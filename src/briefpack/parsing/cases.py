@@ -96,11 +96,7 @@ _MONTHS_DAYS = frozenset(
         "Friday", "Saturday", "Sunday",
     }
 )  # fmt: skip
-# Officials whose names come after their title; the ones who prosecute and investigate are
-# named beside victims ("prosecutor Ivan Petrov asked for ten years") but are none.
-_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES) | {
-    "prosecutor", "prosecutor general", "chief prosecutor", "public prosecutor", "investigator",
-}
+_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
 # A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
 # "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
 _DESCRIBES_NEXT = re.compile(

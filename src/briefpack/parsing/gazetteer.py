@@ -137,6 +137,8 @@ OFFICIAL_TITLES: tuple[str, ...] = LEADER_TITLES + (
     "Mayor", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "General", "Admiral",
     "Colonel", "Pope", "Patriarch", "Deputy", "Envoy", "Special Rapporteur", "Rapporteur",
     "High Commissioner", "Secretary-General", "Secretary General", "Director",
+    # Named beside victims ("prosecutor Ivan Petrov asked for ten years") but none of them.
+    "Prosecutor", "Prosecutor General", "Chief Prosecutor", "Public Prosecutor", "Investigator",
 )
 
 # Adjectives of nationality as statements write them; country names come from pycountry plus

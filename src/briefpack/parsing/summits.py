@@ -65,7 +65,7 @@ _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
 )  # fmt: skip
-_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year\u2019s\s+|year's\s+)?summit\b")
+_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?summit\b")
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
@@ -76,9 +76,9 @@ _HEADLINE_VERBS = frozenset(
      "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
      "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts"}
 )  # fmt: skip
-# More words that never name a summit, recognised in capitals only ("UPCOMING" is in
-# _LABEL_SKIP already; these are verbs and pronouns a capital headline runs into the label).
-_CAPITALS_ONLY_BREAKS = frozenset({"Use", "Their", "His", "Her", "During", "Upcoming", "Agenda"})
+# More words a headline in capitals runs into the label (besides _HEADLINE_VERBS and
+# _LABEL_SKIP, which name "USE", "THEIR", "DURING" and "UPCOMING" already).
+_CAPITALS_ONLY_BREAKS = frozenset({"His", "Her", "Agenda"})
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 
 
@@ -127,7 +127,7 @@ def find_summits(
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     for candidate in candidates:
-        target = next((c for c in clusters if _compatible(c, candidate)), None)
+        target = _cluster_for(clusters, candidate)
         if target is None:
             if candidate.valid:
                 clusters.append(candidate)
@@ -138,7 +138,7 @@ def find_summits(
     # The title ("Netanyahu visit to Washington") comes before the sentence that shows a summit
     # ("Trump hosts Netanyahu"): it still fills in what that summit lacks.
     for candidate in unplaced:
-        target = next((c for c in clusters if _compatible(c, candidate)), None)
+        target = _cluster_for(clusters, candidate)
         if target is not None:
             _merge(target, candidate)
     return [
@@ -255,6 +255,11 @@ def _place(text: str, start: int, end: int, trigger: int) -> tuple[str | None, s
 
 def _norm(label: str | None) -> str:
     return re.sub(r"[\s\u2013\u2014/-]+", " ", label or "").lower()
+
+
+def _cluster_for(clusters: list[_Candidate], candidate: _Candidate) -> _Candidate | None:
+    """The first summit found so far that the candidate sentence can be about."""
+    return next((c for c in clusters if _compatible(c, candidate)), None)
 
 
 def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
