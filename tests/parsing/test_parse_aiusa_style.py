@@ -57,3 +57,21 @@ def test_cases_and_contact(statement: Statement) -> None:
     [contact] = statement.contacts
     assert contact.name == "Mariya Parodi"
     assert [p.e164 for p in contact.phones] == ["+12026758766"]  # a US number: AIUSA's country
+
+
+def test_short_list_items_are_asks_not_subheads() -> None:
+    from briefpack.parsing import parse_statement
+
+    text = (
+        "Leaders must act at the G20 summit\n\n"
+        "Amnesty International said today that G20 leaders meeting in Osaka must act.\n\n"
+        "Amnesty International calls on G20 leaders to:\n\n"
+        "- free all detained journalists; and\n"
+        "- close the camps in Xinjiang.\n"
+    )
+    statement = parse_statement(text)
+    items = [p for p in statement.paragraphs if p.text.startswith("- ")]
+    assert [p.kind for p in items] == ["body", "body"]  # short, yet no headings
+    assert [ask.text for ask in statement.asks][-2:] == [
+        "free all detained journalists", "close the camps in Xinjiang",
+    ]

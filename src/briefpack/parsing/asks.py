@@ -11,6 +11,7 @@ import re
 
 from briefpack.model import Ask, Paragraph, Quote, Span
 from briefpack.parsing.cues import any_start_in, first_match, lowered_text, match_starts
+from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.voice import speaks_for
@@ -130,10 +131,6 @@ def find_asks(
     return _with_listed_asks(text, paragraphs, asks)
 
 
-# A list item: a bullet, or a number or letter and a stop or bracket, then the item.
-_LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
-
-
 def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -> list[Ask]:
     """"Amnesty International calls on both leaders to:" and the list that follows: each item
     is an ask of its own, after the sentence that introduces them."""
@@ -143,14 +140,10 @@ def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -
         if not ask.text.endswith(":") or ask.paragraph is None:
             continue
         for item in paragraphs[ask.paragraph + 1 :]:
-            marker = _LIST_ITEM.match(text, item.span.start, item.span.end)
+            marker = LIST_ITEM.match(text, item.span.start, item.span.end)
             if item.kind != "body" or marker is None:
                 break
-            end = item.span.end
-            while end > marker.end() and text[end - 1] in ";,. ":
-                end -= 1
-            if text.endswith(" and", marker.end(), end):
-                end -= 4
+            end = _item_end(text, marker.end(), item.span.end)
             if marker.end() < end and all(other.paragraph != item.index for other in asks):
                 out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
     return out
@@ -185,6 +178,14 @@ def _is_ask_at(
     if reported and not _names_organisation(text[s : reported.end()], organisation):
         return False
     return True
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where a list item's words end: before a closing "; and", or a closing stop or comma."""
+    end = _drop_end(text, start, end, ";,. ")
+    if text.endswith(" and", start, end):
+        end = _drop_end(text, start, end - 4, ";, ")
+    return end
 
 
 def _find_asks_by_sentence(
@@ -230,7 +231,12 @@ def _find_asks_by_sentence(
 
 
 def _drop_trailing_comma(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in ", ":
+    return _drop_end(text, start, end, ", ")
+
+
+def _drop_end(text: str, start: int, end: int, characters: str) -> int:
+    """`end` moved back over any of `characters` (not before `start`)."""
+    while end > start and text[end - 1] in characters:
         end -= 1
     return end
 

@@ -115,12 +115,17 @@ def looks_like_title(line: str) -> bool:
     return True
 
 
+# A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.
+LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+
+
 def looks_like_heading(line: str) -> bool:
-    """A short line without final punctuation: a subhead between body paragraphs."""
+    """A short line without final punctuation: a subhead between body paragraphs. A list item
+    ("- free all detained journalists") is none, however short."""
     if len(line) > 110 or "\n" in line:
         return False
     stripped = line.strip()
-    if not stripped or stripped[0] in "\"\u201c\u2018'\u00ab":
+    if not stripped or stripped[0] in "\"\u201c\u2018'\u00ab" or LIST_ITEM.match(stripped):
         return False
     words = _WORD.findall(stripped)
     if not 1 <= len(words) <= 14:
