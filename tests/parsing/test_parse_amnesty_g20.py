@@ -33,8 +33,8 @@ def test_title_after_a_demonym(statement: Statement) -> None:
 
 def test_numbered_asks(statement: Statement) -> None:
     texts = [ask.text for ask in statement.asks]
-    lead_in = texts.index("Amnesty International is also calling on G20 leaders to:")
-    assert texts[lead_in + 1 :] == [
+    assert "Amnesty International is also calling on G20 leaders to:" not in texts
+    assert texts[3:] == [
         "Commit to phasing out fossil fuels in line with their human rights obligations",
         "Press China to close the camps in Xinjiang",
         "Demand the release of all detained women's rights defenders in Saudi Arabia",

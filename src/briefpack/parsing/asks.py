@@ -133,12 +133,14 @@ def find_asks(
 
 def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -> list[Ask]:
     """"Amnesty International calls on both leaders to:" and the list that follows: each item
-    is an ask of its own, after the sentence that introduces them."""
+    is an ask of its own, in the place of the sentence that introduces them (which, alone in a
+    pack's key asks, would end in a colon and ask nothing)."""
     out: list[Ask] = []
     for ask in asks:
-        out.append(ask)
         if not ask.text.endswith(":") or ask.paragraph is None:
+            out.append(ask)
             continue
+        listed = len(out)
         for item in paragraphs[ask.paragraph + 1 :]:
             marker = LIST_ITEM.match(text, item.span.start, item.span.end)
             if item.kind != "body" or marker is None:
@@ -146,6 +148,8 @@ def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -
             end = _item_end(text, marker.end(), item.span.end)
             if marker.end() < end and all(other.paragraph != item.index for other in asks):
                 out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
+        if len(out) == listed:
+            out.append(ask)  # no list follows: the sentence is all there is
     return out
 
 
