@@ -145,6 +145,8 @@ def resolve_timing(when: str, base: dt.date) -> list[dt.date]:
         return [first, first + dt.timedelta(days=span)]
     if "tomorrow" in when.lower():
         return [base + dt.timedelta(days=1)]
+    if when.lower() == "today":
+        return [base]
     return []
 
 

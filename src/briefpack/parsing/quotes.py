@@ -19,7 +19,7 @@ from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
 from briefpack.parsing.names import by_first_letter
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
-from briefpack.parsing.speakers import SpeakerRegistry, parse_speaker_phrase
+from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
 
 _SPEECH = (
     r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|warned|warns|"
@@ -103,6 +103,12 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
         found.extend(current)
         previous, previous_paragraph = current, paragraph
+    if organisation:
+        for f in found:
+            speaker = f.speaker
+            if (speaker is not None and speaker.organisation is None and speaker.role
+                    and is_staff_role(speaker.role)):
+                speaker.organisation = organisation
     return [
         Quote(
             text=text[f.span.start : f.span.end],

@@ -56,6 +56,33 @@ _TITLE_PREFIX = re.compile(
     + r")\s+(?P<name>.+)$"
 )
 
+# A role the statement's own people hold, when the attribution names no organisation ("said
+# Rachel Denber, deputy Europe and Central Asia director"): the genre names its own
+# organisation once, if at all. Anyone of another body says so ("director of the FBI", "a
+# researcher at Oxford"), or holds an office (_NOT_STAFF).
+_STAFF_ROLE = re.compile(
+    r"\b(?:director|researcher|campaigner|advocate|advocacy|counsel|secretary[\s-]general|"
+    r"programme|program|analyst|advis[eo]r|coordinator|officer|head|lead|expert|manager)\b",
+    re.IGNORECASE,
+)
+_OWN_DIVISION = re.compile(
+    r"\s+(?:of|for|in)\s+(?:the\s+|its\s+)?[\w\s,-]{1,60}?\s+(?:division|program(?:me)?)$",
+    re.IGNORECASE,
+)
+_NOT_STAFF = re.compile(
+    r"\b(?:of|at|for|with|from|to|in|on|minister|ministry|government|president|prime|"
+    r"ambassador|embassy|consulate|official|police|prosecutor|judge|mayor|governor|senator|"
+    r"spokes(?:man|woman|person)|army|military|party|parliament|council|commission|UN|"
+    r"wife|husband|mother|father|son|daughter|brother|sister|relative|lawyer|friend|former)\b",
+    re.IGNORECASE,
+)
+
+
+def is_staff_role(role: str) -> bool:
+    """Whether `role`, given with no organisation, is a job at the organisation speaking."""
+    role = _OWN_DIVISION.sub("", role)
+    return _STAFF_ROLE.search(role) is not None and _NOT_STAFF.search(role) is None
+
 
 @dataclass(slots=True)
 class SpeakerRegistry:

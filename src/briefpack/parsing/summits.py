@@ -65,6 +65,17 @@ _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
 )  # fmt: skip
+_LABEL_INNER_BREAKS = frozenset(
+    {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
+     "Into", "Until"}
+)  # fmt: skip
+_TODAY = re.compile(r"\b[Tt]oday\b")
+# Verbs whose "today" dates the statement itself.
+_STATEMENT_VERBS = frozenset(
+    {"said", "says", "stated", "announced", "warned", "urged", "added", "released", "published",
+     "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
+     "warns", "publishes", "releases"}
+)  # fmt: skip
 _THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?summit\b")
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
@@ -177,6 +188,9 @@ def _candidate(
         if any(map(sentence.__contains__, WHEN_CUES))
         else None
     )
+    when = when_match.group(0) if when_match else None
+    if when is None and "today" in sentence:
+        when = _meeting_today(text, start, end)
     noun = trigger.group(0).lower()
     valid = bool(
         (label and "summit" in label.lower())
@@ -188,7 +202,7 @@ def _candidate(
         leaders,
         location,
         location_country,
-        when_match.group(0) if when_match else None,
+        when,
         Span(start, end),
         index,
         valid,
@@ -225,10 +239,21 @@ def _label(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _meeting_today(text: str, start: int, end: int) -> str | None:
+    """"today" when it times the meeting ("leaders meet in Geneva today"), not the statement
+    ("Amnesty International said today")."""
+    for match in _TODAY.finditer(text, start, end):
+        before = text[max(start, match.start() - 20) : match.start()].split()
+        if not before or before[-1].lower().strip(",") not in _STATEMENT_VERBS:
+            return match.group(0)
+    return None
+
+
 def _breaks_label(word: str) -> bool:
-    """A word no summit's name has inside it: a headline's verb, or in a headline set in
-    capitals ("MUST USE THEIR UPCOMING SUMMIT") also a determiner or preposition."""
-    if word in _HEADLINE_VERBS:
+    """A word no summit's name has inside it: a headline's verb or a preposition of time or
+    place ("Free Crimean Tatar Activists Before Summit"), or in a headline set in capitals
+    ("MUST USE THEIR UPCOMING SUMMIT") also a determiner."""
+    if word in _HEADLINE_VERBS or word in _LABEL_INNER_BREAKS:
         return True
     return word.isupper() and (word.title() in _HEADLINE_VERBS or word.title() in _LABEL_SKIP
                                or word.title() in _CAPITALS_ONLY_BREAKS)
