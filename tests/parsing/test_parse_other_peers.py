@@ -66,6 +66,11 @@ def test_joint_statement_with_reference_and_signatories(parsed_sample: Sample) -
     assert [case.name for case in statement.cases] == ["Buzurgmehr Yorov", "Boris Shikhmuradov"]
     [quote] = statement.quotes
     assert quote.speaker is not None and quote.speaker.name == "Hugh Williamson"
+    # The press office the contact line names, not the organisation of the quote above.
+    [contact] = statement.contacts
+    assert contact.organisation == "Amnesty International"
+    assert [p.e164 for p in contact.phones] == ["+442074135566"]
+    assert contact.emails == ["press@amnesty.org"]
 
 
 def test_a_relative_quoted_keeps_the_prisoner_a_case(parsed_sample: Sample) -> None:

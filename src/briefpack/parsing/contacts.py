@@ -115,9 +115,10 @@ def find_contacts(
             continue
         if card is None:
             if has_data:
-                card = _Card(start=start, end=end)
+                # "Amnesty International press office, +44 20 7413 5566": whose office it is.
+                card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
                 cards.append(card)
-                _add_data(card, line, default_region)
+                _add_data(card, line, _region_of(card) or default_region)
             continue
         card.end = end
         if has_data:
@@ -151,6 +152,14 @@ def _trailer_region(paragraphs: list[Paragraph]) -> str | None:
                 if region:
                     return region
     return None
+
+
+def _organisation_before_data(line: str) -> str | None:
+    """An organisation named on a contact line before its first number or address."""
+    data = _DIGITS.search(line)
+    head = line[: data.start() if data else len(line)].split("@")[0]
+    known = organisation_pattern().search(head)
+    return known.group(0) if known else None
 
 
 def _region_of(card: _Card) -> str | None:
