@@ -49,6 +49,7 @@ from briefpack.model import (
     Contact,
     Paragraph,
     Quote,
+    Statement,
     StoredStatement,
     Summit,
     Taxonomy,
@@ -193,8 +194,9 @@ def _select(pack: Pack, issues: list[str], statements: list[StoredStatement],
     for stored in statements:
         statement = stored.statement
         quoted = {quote.paragraph for quote in statement.quotes}
+        asked = _listed_asks(statement)
         for paragraph in statement.paragraphs:
-            if paragraph.kind == "body" and paragraph.index not in quoted:
+            if paragraph.kind == "body" and paragraph.index not in quoted | asked:
                 place(stored, "paragraph", paragraph.index, paragraph, paragraph.index)
         for index, quote in enumerate(statement.quotes):
             place(stored, "quote", index, quote, quote.paragraph, default_out=quote.excluded)
@@ -208,6 +210,42 @@ def _select(pack: Pack, issues: list[str], statements: list[StoredStatement],
 
 
 _BUCKET = {"paragraph": "background", "quote": "quotes", "ask": "asks", "case": "cases"}
+
+
+def _listed_asks(statement: Statement) -> set[int]:
+    """Paragraphs that are an ask and nothing more ("2. Press China to close the camps;"),
+    with the line introducing them ("... calling on G20 leaders to:"): "What we ask" lists
+    those asks, and as background they would only repeat them, numbered out of order."""
+    by_index = {paragraph.index: paragraph for paragraph in statement.paragraphs}
+    whole = set()
+    for ask in statement.asks:
+        paragraph = by_index.get(ask.paragraph) if ask.paragraph is not None else None
+        if paragraph is None or not 0 <= paragraph.span.end - ask.span.end <= 2:
+            continue
+        # The ask runs from after a list mark ("2. ", "- ") to before a closing ";" or ".".
+        mark = statement.text[paragraph.span.start:ask.span.start].strip()
+        if 0 < len(mark) <= 4 and mark[-1] in ".)-*\u2022\u2013":
+            whole.add(paragraph.index)
+    lead_ins = {
+        paragraph.index for paragraph in statement.paragraphs
+        if paragraph.index + 1 in whole and paragraph.text.rstrip().endswith(":")
+    }
+    return whole | lead_ins
+
+
+def _background_text(stored: StoredStatement, paragraph: Paragraph) -> str:
+    """A paragraph as background, without the dateline that opens the statement: the source
+    line under it gives the organisation and the date."""
+    statement = stored.statement
+    text = paragraph.text
+    dateline = statement.dateline_span
+    if (dateline is not None and paragraph.span.start <= dateline.start
+            and dateline.end < paragraph.span.end
+            and statement.text[paragraph.span.start:paragraph.span.end] == text):
+        rest = text[dateline.end - paragraph.span.start:].lstrip(" \t-\u2013\u2014:,")
+        if rest:
+            text = rest
+    return " ".join(text.split())
 
 
 def _paragraph_issues(stored: StoredStatement, paragraph: int | None) -> list[str]:
@@ -572,8 +610,8 @@ class _Composer:
             for item in section.background + [None]:  # type: ignore[list-item]
                 if group and (item is None or item.stored.id != group[-1].stored.id):
                     for member in group:
-                        text = " ".join(member.value.text.split())  # type: ignore[union-attr]
-                        blocks.append(Para(runs(text)))
+                        paragraph: Paragraph = member.value  # type: ignore[assignment]
+                        blocks.append(Para(runs(_background_text(member.stored, paragraph))))
                     blocks.append(Para(_source_runs(group[-1].stored), style="source"))
                     group = []
                 if item is not None:
