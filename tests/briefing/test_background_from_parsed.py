@@ -64,3 +64,14 @@ def test_background_leaves_out_the_opening_dateline(library: Library) -> None:
     assert opening, background
     assert opening[0].startswith("Leaders attending the G20 summit in Buenos Aires")
     assert not any("(New York, November 27, 2018)" in p for p in background)
+
+
+def test_a_line_introducing_a_quote_is_not_background(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        library.import_all([STATEMENTS / "hrw_normandy_format_talks.txt"], workers=0)
+        background, _ = _backgrounds_and_asks(library, "Paris")
+    # "Tanya Lokshina, associate Europe and Central Asia director at Human Rights Watch,
+    # said:" introduces the quote paragraph after it; the quote is under "Key quotes".
+    assert background
+    assert not [p for p in background if p.endswith(":")]
+    assert not [p for p in background if p.startswith("Tanya Lokshina")]

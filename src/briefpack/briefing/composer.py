@@ -194,9 +194,9 @@ def _select(pack: Pack, issues: list[str], statements: list[StoredStatement],
     for stored in statements:
         statement = stored.statement
         quoted = {quote.paragraph for quote in statement.quotes}
-        asked = _listed_asks(statement)
+        elsewhere = _lead_ins(statement, quoted | _listed_asks(statement))
         for paragraph in statement.paragraphs:
-            if paragraph.kind == "body" and paragraph.index not in quoted | asked:
+            if paragraph.kind == "body" and paragraph.index not in elsewhere:
                 place(stored, "paragraph", paragraph.index, paragraph, paragraph.index)
         for index, quote in enumerate(statement.quotes):
             place(stored, "quote", index, quote, quote.paragraph, default_out=quote.excluded)
@@ -212,10 +212,20 @@ def _select(pack: Pack, issues: list[str], statements: list[StoredStatement],
 _BUCKET = {"paragraph": "background", "quote": "quotes", "ask": "asks", "case": "cases"}
 
 
+def _lead_ins(statement: Statement, shown_elsewhere: set[int]) -> set[int]:
+    """`shown_elsewhere` with the paragraphs that only introduce one of them ("Tanya
+    Lokshina, ... director at Human Rights Watch, said:", "... calling on G20 leaders to:"):
+    as background they would end in a colon with nothing after it."""
+    return shown_elsewhere | {
+        paragraph.index for paragraph in statement.paragraphs
+        if paragraph.index + 1 in shown_elsewhere and paragraph.text.rstrip().endswith(":")
+    }
+
+
 def _listed_asks(statement: Statement) -> set[int]:
-    """Paragraphs that are an ask and nothing more ("2. Press China to close the camps;"),
-    with the line introducing them ("... calling on G20 leaders to:"): "What we ask" lists
-    those asks, and as background they would only repeat them, numbered out of order."""
+    """Paragraphs that are an ask and nothing more ("2. Press China to close the camps;"):
+    "What we ask" lists those asks, and as background they would only repeat them, numbered
+    out of order."""
     by_index = {paragraph.index: paragraph for paragraph in statement.paragraphs}
     whole = set()
     for ask in statement.asks:
@@ -226,11 +236,7 @@ def _listed_asks(statement: Statement) -> set[int]:
         mark = statement.text[paragraph.span.start:ask.span.start].strip()
         if 0 < len(mark) <= 4 and mark[-1] in ".)-*\u2022\u2013":
             whole.add(paragraph.index)
-    lead_ins = {
-        paragraph.index for paragraph in statement.paragraphs
-        if paragraph.index + 1 in whole and paragraph.text.rstrip().endswith(":")
-    }
-    return whole | lead_ins
+    return whole
 
 
 def _background_text(stored: StoredStatement, paragraph: Paragraph) -> str:
