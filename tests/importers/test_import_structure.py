@@ -193,3 +193,29 @@ def test_odt_lists_spaces_breaks_and_tracked_deletions(tmp_path: Path) -> None:
         "The title\n\nCalls on leaders to:\n\u2022 free prisoners;\n\u2022 end torture.\n"
         "Jacob Kuehn\nMedia Relations\n"
     )
+
+
+def test_a_zip_based_file_is_opened_once(files, tmp_path: Path, monkeypatch) -> None:
+    """Sniffing what a zip holds and reading it share one opening (indexing a zip twice was
+    a sixth of reading a Word file), as a file and as an e-mail attachment."""
+    import zipfile
+
+    text = "Leaders must act\n\nA paragraph of the statement.\n"
+    files.make_docx(text, tmp_path / "statement.docx")
+    files.make_odt(text, tmp_path / "statement.odt")
+    (tmp_path / "odt-named.docx").write_bytes(files.make_odt(text))
+    files.make_eml(text, tmp_path / "mail.eml", attachments={"a.docx": files.make_docx(text)})
+    opened: list[object] = []
+    real_init = zipfile.ZipFile.__init__
+
+    def counting_init(self, *args, **kwargs) -> None:
+        opened.append(args[0])
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counting_init)
+    for name, kind in (("statement.docx", "docx"), ("statement.odt", "odt"),
+                       ("odt-named.docx", "odt"), ("mail.eml", "docx")):
+        opened.clear()
+        found = read_file(tmp_path / name)
+        assert found[-1].format == kind and "paragraph of the statement" in found[-1].text
+        assert len(opened) == 1, name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -123,20 +124,40 @@ def _reader_for_content(path: Path, declared: str) -> Reader:
         head = handle.read(sniff.HEAD_BYTES)
     actual = sniff.sniff(head)
     if actual == "zip":
-        actual = sniff.zip_kind(path)
-        if actual == "zip" and declared in ("docx", "odt"):
-            actual = declared  # damaged or hostile: its own reader says what is wrong
-    elif actual == "ole":
+        return functools.partial(_read_zip, declared=declared)
+    if actual == "ole":
         actual = sniff.sniff(head, path.read_bytes()[: 50 * 1024 * 1024])
     if actual == "text" and declared == "html":
         actual = declared  # a fragment of HTML, without <html> or a doctype
     if actual == declared:
         return _BUILTIN_READERS[declared]
     if actual in _BUILTIN_READERS:
-        return _noting(_BUILTIN_READERS[actual],
-                       f"named {path.suffix} but it is {_KIND_WORDS[actual]}; read as such")
+        return _noting(_BUILTIN_READERS[actual], _read_as(path, actual))
+    raise _refusal(path, actual)
+
+
+def _read_zip(path: Path, declared: str) -> list[ImportedText]:
+    """A zip-based file: told apart (Word, OpenDocument, spreadsheet...) and read in one
+    opening of the zip."""
+    from briefpack.importers.office import read_office_file
+
+    actual, imported = read_office_file(path, declared)
+    if imported is None:
+        raise _refusal(path, actual)
+    if actual != declared:
+        imported.warnings.append(_read_as(path, actual))
+    return [imported]
+
+
+def _read_as(path: Path, actual: str) -> str:
+    return f"named {path.suffix} but it is {_KIND_WORDS[actual]}; read as such"
+
+
+def _refusal(path: Path, actual: str) -> FileRefused:
+    from briefpack.importers import sniff
+
     description = sniff.DESCRIPTIONS.get(actual, sniff.DESCRIPTIONS["binary"])
-    raise FileRefused(path, f"named {path.suffix} but it is {description}")
+    return FileRefused(path, f"named {path.suffix} but it is {description}")
 
 
 _KIND_WORDS = {"pdf": "a PDF", "docx": "a Word document", "odt": "an OpenDocument text",

@@ -9,6 +9,7 @@ footnotes, endnotes and comments live in other parts and are thereby left out.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,23 +68,28 @@ def read_docx_file(path: Path) -> list[ImportedText]:
 
 def read_docx_bytes(data: bytes, path: Path, name: str | None = None) -> ImportedText:
     with open_zip(data, path, WHAT) as archive:
-        main = _main_part_name(archive, path)
-        xml = read_member(archive, main, path, WHAT)
-        if xml is None:
-            raise FileRefused(path, f"{WHAT} is damaged (its main text part is missing)")
-        folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
-        root = parse_xml(xml, path, WHAT)
-        ns = etree.QName(root).namespace or _TRANSITIONAL
-        tags = _Tags(ns if ns in (_TRANSITIONAL, _STRICT) else _TRANSITIONAL)
-        body = root.find(tags.body)
-        if body is None:
-            raise FileRefused(path, "document has no text")
-        styles = _StyleKinds(lambda: read_member(archive, folder + "styles.xml", path, WHAT),
-                             tags, path)
-        blocks: list[tuple[str, str]] = []
-        _Walker(tags, styles).blocks(body, blocks)
+        return read_archive(archive, path, name)
+
+
+def read_archive(archive: zipfile.ZipFile, path: Path, name: str | None = None) -> ImportedText:
+    """The statement in a Word file whose zip is open (office.py opened it to sniff it)."""
+    main = _main_part_name(archive, path)
+    xml = read_member(archive, main, path, WHAT)
+    if xml is None:
+        raise FileRefused(path, f"{WHAT} is damaged (its main text part is missing)")
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    root = parse_xml(xml, path, WHAT)
+    ns = etree.QName(root).namespace or _TRANSITIONAL
+    tags = _Tags(ns if ns in (_TRANSITIONAL, _STRICT) else _TRANSITIONAL)
+    body = root.find(tags.body)
+    if body is None:
+        raise FileRefused(path, "document has no text")
+    styles = _StyleKinds(lambda: read_member(archive, folder + "styles.xml", path, WHAT),
+                         tags, path)
+    blocks: list[tuple[str, str]] = []
+    _Walker(tags, styles).blocks(body, blocks)
     title, paragraphs = pick_title(blocks)
-    text = compose(paragraphs, path, title)
+    text = compose(paragraphs, path, title, cleaned=True)  # the walker cleaned every line
     return ImportedText(path=path, text=text, format="docx", title=title and clean_line(title),
                         name=name)
 
@@ -220,18 +226,25 @@ class _Walker:
         kind = "body"
         style_bold = False
         list_item = False
-        ppr = p.find(tags.ppr)
+        ppr = _child(p, tags.ppr)
         if ppr is not None:
-            style = ppr.find(tags.pstyle)
+            style = outline = numpr = None
+            for child in ppr:  # one pass over the properties, not a find() for each
+                tag = child.tag
+                if tag == tags.pstyle:
+                    style = child if style is None else style
+                elif tag == tags.outline:
+                    outline = child if outline is None else outline
+                elif tag == tags.numpr:
+                    numpr = child if numpr is None else numpr
             if style is not None:
                 kind, style_bold, list_item = self.styles.lookup(style.get(tags.val) or "")
-            if ppr.find(tags.outline) is not None and kind == "body":
-                outline = ppr.find(tags.outline).get(tags.val, "9")
-                if outline.isdigit() and int(outline) < 9:
+            if outline is not None and kind == "body":
+                level = outline.get(tags.val, "9")
+                if level.isdigit() and int(level) < 9:
                     kind = "heading"
-            numpr = ppr.find(tags.numpr)
             if numpr is not None:
-                num_id = numpr.find(tags.numid)
+                num_id = _child(numpr, tags.numid)
                 list_item = num_id is None or num_id.get(tags.val) != "0"
             if kind in ("title", "heading"):
                 list_item = False  # numbered headings are headings
@@ -275,7 +288,7 @@ class _Walker:
                     parts.append(el.text)
                     text_here = text_here or not el.text.isspace()
             elif tag == tags.rpr:
-                b = el.find(tags.b)
+                b = _child(el, tags.b)
                 if b is not None:
                     bold = b.get(tags.val, "1").lower() not in _OFF
             elif tag == tags.tab:
@@ -306,3 +319,11 @@ class _Walker:
                 ancestor = ancestor.getparent()
             if not skip:
                 self.blocks(box, extra)
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """el.find(tag) for a plain tag name, without the path parsing that makes find() cost
+    twice as much: it ran several times for every paragraph."""
+    for child in el.iterchildren(tag):
+        return child
+    return None

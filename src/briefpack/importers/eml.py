@@ -106,20 +106,17 @@ def _read_attachment(part: EmailMessage, path: Path, name: str, date) -> Importe
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload:
         raise FileRefused(path, "attachment is empty")
-    kind = sniff(payload[:8192], payload)
-    if kind == "docx":
-        from briefpack.importers.docx import read_docx_bytes
+    kind = sniff(payload[:8192])
+    imported: ImportedText | None = None
+    if kind == "zip":
+        from briefpack.importers.office import read_office_bytes
 
-        imported = read_docx_bytes(payload, path, name)
+        kind, imported = read_office_bytes(payload, path, None, name)
     elif kind == "pdf":
         from briefpack.importers.pdf import read_pdf_bytes
 
         imported = read_pdf_bytes(payload, path, name)
-    elif kind == "odt":
-        from briefpack.importers.odt import read_odt_bytes
-
-        imported = read_odt_bytes(payload, path, name)
-    else:
+    if imported is None:
         raise FileRefused(path, "attachment is not a Word, OpenDocument or PDF file")
     imported.date = imported.date or date
     return imported

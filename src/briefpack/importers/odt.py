@@ -3,6 +3,7 @@ comments and tracked deletions left out. Read with lxml like .docx, under the sa
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from lxml import etree
@@ -43,8 +44,13 @@ def read_odt_file(path: Path) -> list[ImportedText]:
 
 def read_odt_bytes(data: bytes, path: Path, name: str | None = None) -> ImportedText:
     with open_zip(data, path, WHAT) as archive:
-        content = read_member(archive, "content.xml", path, WHAT)
-        styles = read_member(archive, "styles.xml", path, WHAT)
+        return read_archive(archive, path, name)
+
+
+def read_archive(archive: zipfile.ZipFile, path: Path, name: str | None = None) -> ImportedText:
+    """The statement in an OpenDocument file whose zip is open (office.py opened it)."""
+    content = read_member(archive, "content.xml", path, WHAT)
+    styles = read_member(archive, "styles.xml", path, WHAT)
     if content is None:
         raise FileRefused(path, f"{WHAT} is damaged (its content part is missing)")
     root = parse_xml(content, path, WHAT)

@@ -6,7 +6,6 @@ import re
 import zipfile
 import zlib
 from io import BytesIO
-from pathlib import Path
 
 from briefpack.importers.limits import MAX_ZIP_ENTRIES, declared_entry_count
 
@@ -78,40 +77,41 @@ def looks_like_mail(head: bytes) -> bool:
     return len(known) >= 2 and (b"from" in names or b"received" in names or b"subject" in names)
 
 
-def zip_kind(data: bytes | Path) -> str:
+def zip_kind(data: bytes) -> str:
     """docx, odt, another office format, or plain zip: from the names inside.
 
     Reads only the archive's index (and the few bytes of an OpenDocument's "mimetype"); an
     archive too damaged or too large to index is "zip", for the reader to explain.
     """
-    if isinstance(data, Path):
-        with data.open("rb") as handle:
-            handle.seek(0, 2)
-            size = handle.tell()
-            handle.seek(max(0, size - 65_557))
-            tail = handle.read()
-    else:
-        tail = data[-65_557:]
-    entries = declared_entry_count(tail)
+    entries = declared_entry_count(data[-65_557:])
     if entries is None or entries > MAX_ZIP_ENTRIES:
         return "zip"
-    source = data if isinstance(data, Path) else BytesIO(data)
     try:
-        with zipfile.ZipFile(source) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names:
-                with archive.open("mimetype") as member:
-                    mimetype = member.read(100).decode("ascii", "replace").strip()
-                if mimetype.startswith("application/vnd.oasis.opendocument.text"):
-                    return "odt"
-                if "spreadsheet" in mimetype:
-                    return "ods"
-                if "presentation" in mimetype:
-                    return "odp"
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return archive_kind(archive)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError,
             zlib.error):
-        # A damaged Word file is still a Word file to its owner: let the reader say what is wrong.
         return "zip"
+
+
+def archive_kind(archive: zipfile.ZipFile) -> str:
+    """zip_kind of an archive already open (office.py opens each one once, for reading too)."""
+    names = set(archive.namelist())
+    if "mimetype" in names:
+        try:
+            with archive.open("mimetype") as member:
+                mimetype = member.read(100).decode("ascii", "replace").strip()
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError,
+                EOFError, zlib.error):
+            # A damaged Word file is still a Word file to its owner: its reader says what is
+            # wrong.
+            return "zip"
+        if mimetype.startswith("application/vnd.oasis.opendocument.text"):
+            return "odt"
+        if "spreadsheet" in mimetype:
+            return "ods"
+        if "presentation" in mimetype:
+            return "odp"
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
     if "xl/workbook.xml" in names:
