@@ -153,10 +153,13 @@ def test_excluded_contact_and_no_contacts_wording(source) -> None:
     florida = source.statements_for_summit(2)[0]
     document = compose(Pack(summits=[2]), source, today=TODAY)
     contacts = [b for b in document.blocks if isinstance(b, Table) and b.header][-1]
-    assert [plain_text(c) for c in contacts.rows[0]] == ["Name", "Role", "Phone", "Email"]
+    assert [plain_text(c) for c in contacts.rows[0]] == [
+        "Name", "Role and organisation", "Phone", "Email"]
     row = [plain_text(c) for c in contacts.rows[1]]
     assert row[0] == "Jacob Kuehn"
-    assert row[2] == "Office: +1 613-744-7667 ext. 236\nMobile: +1 613-853-2142"
+    # Each number is kept on one line: no-break spaces and hyphens inside it.
+    assert row[2] == ("Office: +1\u00a0613\u2011744\u20117667\u00a0ext.\u00a0236\n"
+                      "Mobile: +1\u00a0613\u2011853\u20112142")
     assert contacts.rows[1][3][0].link == "mailto:jkuehn@example.org"
     without = compose(Pack(summits=[2], exclude=[item_key(florida.key, "contact", 0)]),
                       source, today=TODAY)

@@ -161,3 +161,15 @@ def test_long_properties_are_cut_to_what_word_allows(tmp_path: Path) -> None:
     core = docx.Document(str(path)).core_properties
     assert len(core.title) <= 255 and len(core.subject) <= 255 and len(core.keywords) <= 255
     assert core.keywords.startswith("Issue number 0, Issue number 1") and core.keywords[-1] == "…"
+
+
+def test_a_no_break_hyphen_is_words_own_element(tmp_path: Path) -> None:
+    # The composer writes phone numbers with U+2011 so that they never break over two lines.
+    path = tmp_path / "phone.docx"
+    export_docx(Document("Phones", [Para(runs("Office: +1\u00a0613\u2011744\u20117667"))]), path)
+    with zipfile.ZipFile(path) as package:
+        body = package.read("word/document.xml").decode()
+    assert body.count("<w:noBreakHyphen/>") == 2
+    assert "\u2011" not in body
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "Office: +1\u00a0613-744-7667" in texts

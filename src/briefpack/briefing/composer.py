@@ -56,6 +56,7 @@ from briefpack.model import (
 )
 from briefpack.model.statement import item_key
 
+NO_BREAK_SPACE, NO_BREAK_HYPHEN = "\u00a0", "\u2011"
 GENERAL = ""  # the issue id under which untagged material goes when no issue is chosen
 GENERAL_LABEL = "General points"
 HANDOUT_QUOTES_PER_ISSUE = 3
@@ -427,7 +428,11 @@ def _phone_text(e164: str, extension: str | None) -> str:
         text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     except Exception:  # an unparseable number is shown as stored
         text = e164
-    return f"{text} ext. {extension}" if extension else text
+    if extension:
+        text = f"{text} ext. {extension}"
+    # One line per number, in a narrow table column too: a number broken over two lines is
+    # misread when dialled from a printed handout.
+    return text.replace(" ", NO_BREAK_SPACE).replace("-", NO_BREAK_HYPHEN)
 
 
 # -- the two layouts -------------------------------------------------------------------------
@@ -507,8 +512,8 @@ class _Composer:
                 rows.append(self._contact_row(contact))
         if not rows:
             return [Para(runs("The selected statements list no media contacts."), style="note")]
-        header = [runs("Name"), runs("Role"), runs("Phone"), runs("Email")]
-        return [Table([header, *rows], widths=[0.2, 0.32, 0.24, 0.24])]
+        header = [runs("Name"), runs("Role and organisation"), runs("Phone"), runs("Email")]
+        return [Table([header, *rows], widths=[0.19, 0.27, 0.3, 0.24])]
 
     @staticmethod
     def _contact_row(contact: Contact) -> list[list[Run]]:

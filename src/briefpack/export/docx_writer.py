@@ -78,8 +78,13 @@ def _text(text: str) -> str:
         for index, piece in enumerate(line.split("\t")):
             if index:
                 out.append("<w:tab/>")
-            if piece:
-                out.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+            # Word's own element for a hyphen that never ends a line (as in a phone number),
+            # which every font shows.
+            for part, text in enumerate(piece.split("\u2011")):
+                if part:
+                    out.append("<w:noBreakHyphen/>")
+                if text:
+                    out.append(f'<w:t xml:space="preserve">{escape(text)}</w:t>')
     return "".join(out)
 
 
