@@ -168,8 +168,14 @@ def test_an_import_groups_as_adding_one_by_one_does(
         # A forum's summit takes in statements naming other leaders at it.
         [mention([("Shinzo Abe", "JP")], "Osaka", "JP", label="G20 summit")],
         [mention([("Xi Jinping", "CN")], None, label="G20")],
+        # Three leaders, named in another order and more or less fully; a third leader
+        # who differs makes another summit.
+        [mention([("Emmanuel Macron", "FR"), ("Angela Merkel", "DE"), ("Putin", "RU")],
+                 "Paris", "FR")],
+        [mention([("Merkel", None), ("Vladimir Putin", "RU"), ("Macron", None)], "Paris")],
+        [mention([("Macron", "FR"), ("Merkel", "DE"), ("Trump", "US")], "Paris", "FR")],
     ]
-    statements = {f"s{n}.txt": make_statement(f"s{n}", found)
+    statements = {f"s{n:02}.txt": make_statement(f"s{n}", found)
                   for n, found in enumerate(mentions)}
     folder = tmp_path / "in"
     folder.mkdir()
@@ -183,7 +189,7 @@ def test_an_import_groups_as_adding_one_by_one_does(
         for statement in statements.values():
             added.add_statement(statement)
         assert added.summits() == by_import
-    assert [len(s.statement_ids) for s in by_import] == [3, 1, 2, 4]
+    assert [len(s.statement_ids) for s in by_import] == [3, 1, 2, 4, 2, 1]
 
 
 def test_summits_another_connection_made_during_an_import_are_joined(

@@ -108,6 +108,7 @@ def dates_compatible(a: Iterable[dt.date], b: Iterable[dt.date]) -> bool:
 _LABEL_NOISE = frozenset("summit summits meeting talks conference".split())
 
 
+@functools.lru_cache(maxsize=16384)
 def _label_token(label: str | None) -> str | None:
     if not label:
         return None
@@ -125,6 +126,7 @@ _FORUMS = frozenset(
 _FORUM_BUCKET = -1
 
 
+@functools.lru_cache(maxsize=16384)
 def _forum_token(label: str | None) -> str | None:
     """The label token of a forum's meeting ("label:g20"), None for other summits."""
     token = _label_token(label)
@@ -247,18 +249,32 @@ def _key_for(mention: SummitMention) -> str:
     return f"{who}@{place}@{when}"
 
 
-def _store_group(connection: sqlite3.Connection, group: _Group) -> None:
+def _store_group(connection: sqlite3.Connection, group: _Group,
+                 tokens: Iterable[str] | None = None) -> None:
+    """Write what the group knows, and of its tokens `tokens` (default: all of them; an
+    import's index knows which are in summit_tokens already: most changes add a date or a
+    place, not a name)."""
     assert group.id is not None
     connection.execute(
         "UPDATE summits SET leaders = ?, label = ?, location = ?, location_country = ?, "
-        "dates = ?, place_key = ? WHERE id = ?",
-        (leaders_to_json(group.leaders), group.label, group.location, group.location_country,
-         dates_to_json(group.dates), place_key(group.location), group.id),
-    )
-    connection.executemany(
-        "INSERT OR IGNORE INTO summit_tokens (token, summit_id) VALUES (?, ?)",
-        [(token, group.id) for token in _tokens(group.leaders, group.label)],
-    )
+        "dates = ?, place_key = ? WHERE id = ?", (*_columns(group), group.id))
+    _store_tokens(connection, group, tokens)
+
+
+def _columns(group: _Group) -> tuple[str, str | None, str | None, str | None, str, str | None]:
+    """leaders, label, location, location_country, dates and place_key of a summit row."""
+    return (leaders_to_json(group.leaders), group.label, group.location, group.location_country,
+            dates_to_json(group.dates), place_key(group.location))
+
+
+def _store_tokens(connection: sqlite3.Connection, group: _Group,
+                  tokens: Iterable[str] | None) -> None:
+    if tokens is None:
+        tokens = _tokens(group.leaders, group.label)
+    rows = [(token, group.id) for token in tokens]
+    if rows:
+        connection.executemany(
+            "INSERT OR IGNORE INTO summit_tokens (token, summit_id) VALUES (?, ?)", rows)
 
 
 def _group_from_row(row: sqlite3.Row | tuple) -> _Group:
@@ -287,6 +303,11 @@ class SummitIndex:
         # only summits of as many leaders as the mention can match it. A forum's summit (its
         # leaders grow as statements name them) is under _FORUM_BUCKET and its label.
         self._by_token: dict[tuple[int, str], set[int]] = {}
+        # (number of leaders, token, token) -> ids of the summits with both tokens (in order,
+        # a token with itself too). A mention of two leaders looks up the pairs of their
+        # tokens: a handful of summits, where the summits of each leader are hundreds.
+        self._by_pair: dict[tuple[int, str, str], set[int]] = {}
+        self._posted: dict[tuple[int, int], set[str]] = {}  # (count, id) -> its tokens
 
     def sync(self) -> None:
         version = self.connection.execute("PRAGMA data_version").fetchone()[0]
@@ -302,41 +323,65 @@ class SummitIndex:
             row[0]: _group_from_row(row) for row in self.connection.execute(
                 "SELECT id, leaders, label, location, location_country, dates FROM summits")
         }
-        self._by_token = {}
+        self._by_token, self._by_pair, self._posted = {}, {}, {}
+        tokens: dict[int, list[str]] = {}
         for token, summit_id in self.connection.execute(
                 "SELECT token, summit_id FROM summit_tokens"):
+            tokens.setdefault(summit_id, []).append(token)
+        for summit_id, found in tokens.items():
             group = self._groups.get(summit_id)
             if group is not None:
-                self._by_token.setdefault((_bucket(group.leaders, group.label), token),
-                                          set()).add(summit_id)
+                self._post(_bucket(group.leaders, group.label), summit_id, found)
+
+    def _post(self, count: int, summit_id: int, tokens: Iterable[str]) -> None:
+        posted = self._posted.setdefault((count, summit_id), set())
+        for token in tokens:
+            if token in posted:
+                continue
+            posted.add(token)
+            self._by_token.setdefault((count, token), set()).add(summit_id)
+            for other in posted:
+                pair = (count, token, other) if token <= other else (count, other, token)
+                self._by_pair.setdefault(pair, set()).add(summit_id)
 
     def candidates(self, token_sets: list[set[str]], leaders: int) -> list[_Group]:
         """Groups of `leaders` leaders with a token of every set, in id order."""
-        by_token = self._by_token
-        found: set[int] | frozenset[int] = _NONE
-        for number, tokens in enumerate(token_sets):
-            keys = [(leaders, token) for token in tokens]
-            postings = [by_token[key] for key in keys if key in by_token]
-            if number == 0:
-                # Read, never changed: one posting is used as it is.
-                found = postings[0] if len(postings) == 1 else set().union(*postings)
-            elif len(postings) == 1:
-                found = found & postings[0]  # walks the smaller set
-            else:
-                narrowed: set[int] = set()
-                for ids in postings:
-                    narrowed |= found & ids
-                found = narrowed
+        if len(token_sets) == 1:
+            by_token = self._by_token
+            postings = [by_token[key] for key in [(leaders, token) for token in token_sets[0]]
+                        if key in by_token]
+        else:
+            by_pair = self._by_pair
+            postings = [by_pair[key] for key in [
+                (leaders, a, b) if a <= b else (leaders, b, a)
+                for a in token_sets[0] for b in token_sets[1]] if key in by_pair]
+        if not postings:
+            return []
+        # Read, never changed: one posting is used as it is.
+        found = postings[0] if len(postings) == 1 else set().union(*postings)
+        for tokens in token_sets[2:]:
+            narrowed: set[int] = set()
+            for token in tokens:
+                narrowed |= found & self._by_token.get((leaders, token), _NONE)
+            found = narrowed
             if not found:
                 return []
         return [self._groups[summit_id] for summit_id in sorted(found)]
 
+    def unposted(self, group: _Group) -> list[str]:
+        """The group's tokens that summit_tokens does not hold for it (as this index knows)."""
+        assert group.id is not None
+        posted = self._posted.get((_bucket(group.leaders, group.label), group.id), _NO_TOKENS)
+        return [token for token in _tokens(group.leaders, group.label) if token not in posted]
+
     def stored(self, group: _Group) -> None:
         assert group.id is not None
         self._groups[group.id] = group
-        count = _bucket(group.leaders, group.label)
-        for token in _tokens(group.leaders, group.label):
-            self._by_token.setdefault((count, token), set()).add(group.id)
+        self._post(_bucket(group.leaders, group.label), group.id,
+                   _tokens(group.leaders, group.label))
+
+
+_NO_TOKENS: frozenset[str] = frozenset()
 
 
 def _candidates_from_database(connection: sqlite3.Connection, mention: SummitMention,
@@ -387,8 +432,10 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
             group.absorb(mention)
             # Most mentions of a known summit add nothing to it: then nothing to write.
             if group.state() != before:
-                _store_group(connection, group)
-                if index is not None:
+                if index is None:
+                    _store_group(connection, group)
+                else:
+                    _store_group(connection, group, index.unposted(group))
                     index.stored(group)
             assert group.id is not None
             return group.id
@@ -396,11 +443,11 @@ def assign_mention(connection: sqlite3.Connection, mention: SummitMention,
     group = _Group(None, [], None, None, None, [])
     group.absorb(mention)
     cursor = connection.execute(
-        "INSERT INTO summits (key, leaders, effective_id) VALUES (?, '[]', 0)", (key,)
-    )
+        "INSERT INTO summits (key, leaders, label, location, location_country, dates, "
+        "place_key, effective_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", (key, *_columns(group)))
     group.id = cursor.lastrowid
     connection.execute("UPDATE summits SET effective_id = id WHERE id = ?", (group.id,))
-    _store_group(connection, group)
+    _store_tokens(connection, group, None)
     if index is not None:
         index.stored(group)
     assert group.id is not None
