@@ -463,3 +463,45 @@ def test_plain_streams_are_read_as_pypdf_reads_them(body: bytes, plain: bool) ->
         assert data == _reader_with_object(body)[0].get_object(number).get_data()
     else:
         assert data is None
+
+
+def test_a_pdf_is_opened_strictly_only_where_that_reads_it_as_leniently(files,
+                                                                        tmp_path) -> None:
+    """pdf._open opens strictly (without pypdf's check of every object's header) and reads
+    on leniently; a file whose cross-reference table points beside an object is opened
+    leniently from the start, as before, and reads the same."""
+    import pypdf
+
+    from briefpack.importers import pdf
+
+    data = files.make_pdf("A title\n\nA paragraph of the statement.\n")
+    reader = pdf._open(data)
+    assert reader.strict is False and pdf._headers_listed(reader, data)
+    xref = data.rindex(b"\nxref") + 1
+    entry = data.index(b" 00000 n", xref) - 10  # the first object's offset
+    offset = int(data[entry : entry + 10])
+    bent = data[:entry] + b"%010d" % (offset + 3) + data[entry + 10 :]  # into its header
+    assert not pdf._headers_listed(pypdf.PdfReader(io.BytesIO(bent), strict=True), bent)
+    assert pdf._open(bent).strict is False
+    assert (pdf.read_pdf_bytes(bent, tmp_path / "bent.pdf").text
+            == pdf.read_pdf_bytes(data, tmp_path / "plain.pdf").text)
+
+
+def test_a_font_that_shows_no_text_is_not_read(files, monkeypatch) -> None:
+    """reportlab chooses Helvetica in an empty BT/ET on every page: a font is read when it
+    first shows text, not when Tf chooses it."""
+    from briefpack.importers import pdf, pdftext
+
+    data = files.make_pdf("A title\n\nA paragraph of the statement.\n")
+    assert b"BT /F1 12 Tf 14.4 TL ET" in pdftext.stream_bytes(pdf._open(data).pages[0]
+                                                              .get_contents())
+    read: list[str] = []
+    real_init = pdftext.Font.__init__
+
+    def recording_init(self, font, *args) -> None:
+        read.append(str(font.get("/BaseFont")))
+        real_init(self, font, *args)
+
+    monkeypatch.setattr(pdftext.Font, "__init__", recording_init)
+    assert "paragraph of the statement" in pdf.read_pdf_bytes(data, Path("a.pdf")).text
+    assert read and "/Helvetica" not in read

@@ -75,7 +75,7 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            reader = _open(data)
             _unlock(reader, path)
             pages = reader.pages
             if len(pages) > MAX_PAGES:
@@ -115,6 +115,43 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
             imported.warnings.append(f"pages {numbers}{more} have no text layer (scanned); "
                                      "their text is missing")
     return imported
+
+
+def _open(data: bytes) -> pypdf.PdfReader:
+    """pypdf's reader, as lenient as strict=False makes it.
+
+    Opened leniently, pypdf reads the header of every object the cross-reference table
+    lists, to drop the entries that point nowhere: an eighth of opening a statement's PDF.
+    So the file is opened strictly (which skips that), the headers are checked here with one
+    pattern each, and the reader is made lenient for what it reads later. A file that strict
+    opening refuses, or whose table is not as it should be, is opened leniently as before.
+    """
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=True)
+    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError,
+            AssertionError, RecursionError, OverflowError):
+        reader = None
+    if reader is None or reader.xref_index or not _headers_listed(reader, data):
+        return pypdf.PdfReader(io.BytesIO(data), strict=False)
+    reader.strict = False
+    return reader
+
+
+# Where the table says an object starts: its number and generation (pypdf's own check only
+# needs two numbers there, so anything this passes, it passes).
+_OBJECT_HEADER = re.compile(rb"[ \n\r\t]*\d+[ \n\r\t]+\d+[ \n\r\t]")
+
+
+def _headers_listed(reader: pypdf.PdfReader, data: bytes) -> bool:
+    """Whether every entry of the cross-reference table points at an object's header."""
+    for generation, entries in reader.xref.items():
+        if generation == 65535:
+            continue  # pypdf does not check these either
+        for offset in entries.values():
+            if not isinstance(offset, int) or offset < 0 or (
+                    _OBJECT_HEADER.match(data, offset) is None):
+                return False
+    return True
 
 
 def _unlock(reader: pypdf.PdfReader, path: Path) -> None:

@@ -782,6 +782,9 @@ class PageReader:
         arrays: list[list[Any]] = []
         tm = tlm = IDENTITY
         font: Font | None = None
+        # The font Tf chose, loaded when it first shows text: reportlab sets a font in an
+        # empty BT/ET on every page, and a font read costs a fifth of a page's content.
+        font_name: str | None = None
         size = 0.0
         char_spacing = word_spacing = rise = 0.0
         scale = 1.0
@@ -850,13 +853,13 @@ class PageReader:
                 operands.clear()
                 continue
             if op == b"q":
-                stack.append((ctm, font, size, char_spacing, word_spacing, scale, leading,
-                              rise))
+                stack.append((ctm, font, font_name, size, char_spacing, word_spacing, scale,
+                              leading, rise))
                 operands.clear()
                 continue
             if op == b"Q":
                 if stack:
-                    (ctm, font, size, char_spacing, word_spacing, scale, leading,
+                    (ctm, font, font_name, size, char_spacing, word_spacing, scale, leading,
                      rise) = stack.pop()
                 operands.clear()
                 continue
@@ -866,6 +869,8 @@ class PageReader:
                         word_spacing, char_spacing = operands[-3], operands[-2]
                     tlm = multiply((1, 0, 0, 1, 0, -leading), tlm)
                     tm = tlm
+                if font is None and font_name is not None and operands:
+                    font = self._font(resources, font_name)
                 if font is None or not operands:
                     operands.clear()
                     continue
@@ -927,7 +932,7 @@ class PageReader:
                 tm = tlm
             elif op == b"Tf":
                 if len(operands) >= 2 and isinstance(operands[-2], str):
-                    font = self._font(resources, operands[-2])
+                    font, font_name = None, operands[-2]
                     size = operands[-1]
             elif op == b"TL":
                 leading = operands[-1] if operands else leading
