@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from briefpack.errors import FileRefused
+from briefpack.importers import packs
 from briefpack.importers.base import ImportedText
 from briefpack.importers.layout import BULLET, add_table_row, clean_line, compose, pick_title
 from briefpack.importers.limits import MAX_DOCUMENT_BYTES, open_zip, read_limited, read_member
@@ -73,7 +74,9 @@ def read_docx_bytes(data: bytes, path: Path, name: str | None = None) -> Importe
 
 def read_archive(archive: zipfile.ZipFile, path: Path, name: str | None = None) -> ImportedText:
     """The statement in a Word file whose zip is open (office.py opened it to sniff it)."""
-    main = _main_part_name(archive, path)
+    main, core = _part_names(archive, path)
+    if packs.is_pack_docx(read_member(archive, core, path, WHAT), path):
+        raise FileRefused(path, packs.REASON)
     xml = read_member(archive, main, path, WHAT)
     if xml is None:
         raise FileRefused(path, f"{WHAT} is damaged (its main text part is missing)")
@@ -94,16 +97,19 @@ def read_archive(archive: zipfile.ZipFile, path: Path, name: str | None = None) 
                         name=name)
 
 
-def _main_part_name(archive, path: Path) -> str:
+def _part_names(archive, path: Path) -> tuple[str, str]:
+    """(the main part, the core properties), as the package's relationships name them."""
+    main = core = ""
     rels = read_member(archive, "_rels/.rels", path, WHAT)
     if rels:
         root = parse_xml(rels, path, WHAT)
         for rel in root.iter(f"{{{_RELS}}}Relationship"):
-            if rel.get("Type", "").endswith("/officeDocument"):
-                target = rel.get("Target", "").lstrip("/")
-                if target:
-                    return target
-    return "word/document.xml"
+            kind = rel.get("Type", "")
+            if not main and kind.endswith("/officeDocument"):
+                main = rel.get("Target", "").lstrip("/")
+            elif not core and kind.endswith("/core-properties"):
+                core = rel.get("Target", "").lstrip("/")
+    return main or "word/document.xml", core or "docProps/core.xml"
 
 
 # Style ids Word writes for its built-in styles in English; anything else is looked up.

@@ -20,7 +20,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
 from briefpack.errors import FileRefused
-from briefpack.importers import pdftext
+from briefpack.importers import packs, pdftext
 from briefpack.importers.base import ImportedText
 from briefpack.importers.layout import clean_line, compose, pick_title
 from briefpack.importers.limits import MAX_DOCUMENT_BYTES, read_limited
@@ -82,6 +82,8 @@ def read_pdf_bytes(data: bytes, path: Path, name: str | None = None) -> Imported
                 raise FileRefused(path, f"PDF has {len(pages)} pages; over {MAX_PAGES} is "
                                   "refused (not a press statement)")
             objects = pdftext.PlainObjects()
+            if packs.is_pack_pdf(_metadata_text(reader, objects, "creator")):
+                raise FileRefused(path, packs.REASON)
             lines, has_images, scanned_pages = _read_lines(pages, objects)
             metadata_title = _metadata_title(reader, objects)
         except FileRefused:
@@ -166,13 +168,21 @@ def _unlock(reader: pypdf.PdfReader, path: Path) -> None:
         raise FileRefused(path, "PDF is password-protected; save a copy without a password")
 
 
-def _metadata_title(reader: pypdf.PdfReader, objects: pdftext.PlainObjects) -> str | None:
+def _metadata_text(reader: pypdf.PdfReader, objects: pdftext.PlainObjects,
+                   name: str) -> object:
+    """The document information's `name` ("title", "creator") as pypdf reads it; None when
+    it is missing or cannot be read."""
     try:
-        title = objects.title(reader.trailer.get("/Info"))
-        if title is pdftext.NOT_PLAIN:
-            title = reader.metadata.title if reader.metadata else None
+        text = objects.info_text(reader.trailer.get("/Info"), name)
+        if text is pdftext.NOT_PLAIN:
+            text = getattr(reader.metadata, name) if reader.metadata else None
     except (PyPdfError, ValueError, TypeError, KeyError, AttributeError):
         return None
+    return text
+
+
+def _metadata_title(reader: pypdf.PdfReader, objects: pdftext.PlainObjects) -> str | None:
+    title = _metadata_text(reader, objects, "title")
     if not isinstance(title, str):
         return None
     title = clean_line(title)

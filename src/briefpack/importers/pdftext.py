@@ -116,6 +116,7 @@ class PlainObjects:
     def __init__(self) -> None:
         self.reader: Any = None
         self.source = b""
+        self._info: tuple[Any, Any] | None = None  # (reference, what _info_values read)
 
     def resolve(self, obj: Any) -> Any:
         if not isinstance(obj, IndirectObject):
@@ -198,11 +199,35 @@ class PlainObjects:
         other dictionary, which pypdf should read. pypdf parses strings one byte at a time,
         and the dates and producer names around the title took it longer than reading a
         page's fonts."""
+        return self.info_text(reference, "title")
+
+    def info_text(self, reference: Any, name: str) -> Any:
+        """pypdf's DocumentInformation property `name` ("title", "creator") of a plain
+        document information dictionary (as title() reads it); NOT_PLAIN when pypdf should
+        read the dictionary or the value."""
+        if self._info is None or self._info[0] is not reference:
+            self._info = (reference, self._info_values(reference))  # read once for both
+        values = self._info[1]
+        key = "/" + name.capitalize()
+        if values is NOT_PLAIN:
+            return NOT_PLAIN
+        if key.encode() not in values:
+            return None
+        raw = values[key.encode()]
+        if raw is None:
+            return NOT_PLAIN  # a reference, a name: pypdf's rules for those apply
+        info = DocumentInformation()
+        info[NameObject(key)] = create_string_object(raw)
+        return getattr(info, name)
+
+    def _info_values(self, reference: Any) -> Any:
+        """A key -> its string's bytes (None: not a string) of a plain document information
+        dictionary, or NOT_PLAIN."""
         match = self._match(reference, _INFO_OBJECT)
         if match is None:
             return NOT_PLAIN
         body = match["body"]
-        values: dict[bytes, bytes | None] = {}  # a key -> its string's bytes (None: other)
+        values: dict[bytes, bytes | None] = {}
         key: bytes | None = None
         position = 0
         for token in _INFO_TOKEN.finditer(body):
@@ -231,14 +256,7 @@ class PlainObjects:
             key = None
         if key is not None or body[position:].strip():
             return NOT_PLAIN
-        if b"/Title" not in values:
-            return None
-        raw = values[b"/Title"]
-        if raw is None:
-            return NOT_PLAIN  # a reference, a name: pypdf's rules for those apply
-        info = DocumentInformation()
-        info[NameObject("/Title")] = create_string_object(raw)
-        return info.title
+        return values
 
 
 _PLAIN_STREAM = re.compile(
