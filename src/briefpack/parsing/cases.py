@@ -33,7 +33,8 @@ _VICTIM_STEMS = (
     "convict", "charged", "disappear", "abduct", "tortur", "execute", "execution", "executing",
     "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "killing",
     "murder",
-    "house arrest", "persecut", "harass", "exile", "held in", "behind bars",
+    "house arrest", "persecut", "harass", "exile", "held in", "behind bars", "held since",
+    "held without",
 )  # fmt: skip
 # Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
 _NOT_VICTIM_WORDS = {"prosecut": "(?!or)"}

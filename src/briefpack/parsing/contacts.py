@@ -17,7 +17,7 @@ import phonenumbers
 from briefpack.model import Contact, Paragraph, Phone, Span
 from briefpack.model.statement import PhoneKind
 from briefpack.parsing.countries import country_code, country_in, organisation_pattern
-from briefpack.parsing.gazetteer import ORGANISATION_WORDS, PLACES
+from briefpack.parsing.gazetteer import ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PLACES
 from briefpack.parsing.speakers import looks_like_person
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -100,17 +100,17 @@ def find_contacts(
         line = paragraph.text
         start, end = paragraph.span.start, paragraph.span.end
         has_data = bool(("@" in line and _EMAIL.search(line)) or _DIGITS.search(line))
-        name, role, city = _name_role(line)
+        name, role, city, own = _name_role(line)
         if name and has_data:
             # A contact on one line, possibly with its own job title.
-            card = _Card(name=name, role=role, start=start, end=end)
+            card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             card.region = country_code(city) if city else None
             cards.append(card)
             _add_data(card, line, card.region or default_region)
             continue
         if name and not has_data and (_is_name_line(line) or role):
             # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
-            card = _Card(name=name, role=role, start=start, end=end)
+            card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             cards.append(card)
             continue
         if card is None:
@@ -183,28 +183,49 @@ def _is_organisation_line(line: str) -> bool:
     return bool(words) and len(words) <= 8 and words[-1] in ORGANISATION_WORDS
 
 
-def _name_role(line: str) -> tuple[str | None, str | None, str | None]:
-    """A person's name (and job title) opening a contact line, and the city before it."""
+def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """A person's name (and job title) opening a contact line, the city before it, and the
+    organisation a joint statement's line opens with ("FIDH: Samuel Hanryon, Press Officer")."""
     rest = _INTRO.sub("", line.strip())
     city = None
+    own = None
+    prefix_org = _ORG_PREFIX.match(rest)
+    if prefix_org is not None:
+        own = _known_organisation(prefix_org.group("org"))
+        if own is not None:
+            rest = rest[prefix_org.end() :]
     prefix = _CITY_PREFIX.match(rest)
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]
         rest = rest[prefix.end() :]  # type: ignore[union-attr]
     match = _NAME_AT_START.match(rest)
     if match is None:
-        return None, None, city
+        return None, None, city, own
     name = match.group("name").rstrip(".")
     if not looks_like_person(name) or organisation_pattern().match(name):
-        return None, None, city
+        return None, None, city, own
     if name.split()[-1] in ORGANISATION_WORDS:
-        return None, None, city
+        return None, None, city, own
     role = None
     after = rest[match.end() :]
     role_match = re.match(r"^\s*,\s*(?P<role>[^:;,/\d+(]{3,80}?)\s*(?:[:;,/(]|$)", after)
     if role_match and _ROLE_WORDS.search(role_match.group("role")):
         role = role_match.group("role").strip()
-    return name, role, city
+    return name, role, city, own
+
+
+# "CIVICUS: " or "Human Rights Watch - " before a contact's name.
+_ORG_PREFIX = re.compile(
+    r"^(?P<org>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,6}?)\s*(?::|\s[-\u2013\u2014|])\s+"
+)
+
+
+def _known_organisation(name: str) -> str | None:
+    """The organisation a short name is: one the gazetteer lists, or its acronym."""
+    known = organisation_pattern().fullmatch(name)
+    if known is not None:
+        return known.group(0)
+    return ORGANISATION_ACRONYMS.get(name)
 
 
 def _add_data(card: _Card, line: str, region: str | None) -> None:

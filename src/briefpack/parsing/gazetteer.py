@@ -123,6 +123,8 @@ LEADERS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Donald Tusk", "", "President of the European Council", ("Tusk",)),
     ("Charles Michel", "", "President of the European Council", ()),
     ("António Costa", "", "President of the European Council", ()),
+    ("Moussa Faki Mahamat", "", "Chairperson of the African Union Commission", ()),
+    ("Macky Sall", "SN", "President", ()),
 )
 
 # Titles that, written before a name, make that name a leader or an official: never a case.

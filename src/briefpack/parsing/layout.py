@@ -119,6 +119,17 @@ def looks_like_title(line: str) -> bool:
 LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
 
 
+# The first line of a letter's addressees ("To: Charles Michel, President of the European
+# Council"); the names and titles under it are lines of their own, none of them a heading.
+ADDRESS_OPENERS = ("To:", "TO:", "To :")
+
+
+def continues_address(line: str) -> bool:
+    """A line of a letter's list of addressees after its first: a name and a title, short and
+    without a full stop."""
+    return len(line) < 160 and "," in line and not line.rstrip().endswith((".", ":", ";"))
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: a subhead between body paragraphs. A list item
     ("- free all detained journalists") is none, however short."""

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from briefpack.model import Paragraph, ParagraphKind, Span
 from briefpack.parsing.dateline import is_date_line
-from briefpack.parsing.layout import Block, blocks, is_kicker, looks_like_heading, looks_like_title
+from briefpack.parsing.layout import (
+    ADDRESS_OPENERS,
+    Block,
+    blocks,
+    continues_address,
+    is_kicker,
+    looks_like_heading,
+    looks_like_title,
+)
 
 # A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
 # paragraph its issue tags, a missed one turns phone numbers into body text.
@@ -40,8 +48,12 @@ _BODY_SECTION = re.compile(
     r"more\s+background|recommendations)\s*:?$",
     re.IGNORECASE,
 )
+# A number in international form, in the North American one, or a national number that opens
+# with its trunk zero ("020 7033 1548", "07778 472 126", "01 44 83 60 54"), as a press office
+# writes for the journalists of its own country.
 _PHONE_SIGNAL = re.compile(
-    r"(?=[+(\d])(?:\+\s?\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b)"
+    r"(?=[+(\d])(?:\+\s?\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b"
+    r"|(?<![\w.,])0\d{1,4}(?:[ .-]\d{2,4}){2,4}(?![\w.,]?\d))"
 )
 
 
@@ -90,6 +102,7 @@ def split_layout(text: str) -> Layout:
 def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     trailer = False
+    address = False  # in a letter's list of addressees
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
@@ -107,10 +120,20 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
             kind = "contact"
         elif line[:1] in "AaIiPpCc" and len(line) < 300 and _NOT_PROSE_LINE.match(line):
             kind = "contact"
+        elif line.startswith(ADDRESS_OPENERS) or (address and continues_address(line)):
+            kind = "body"
+        elif k + 1 < n and looks_like_heading(line) and _contact_follows(text, body, k):
+            # "Amnesty International UK Press Office" above its numbers: the trailer's first
+            # line, not a heading.
+            trailer = True
+            kind = "contact"
         elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
             kind = "subhead"
         else:
             kind = "body"
+        address = kind == "body" and (
+            line.startswith(ADDRESS_OPENERS) or (address and continues_address(line))
+        )
         paragraphs.append(Paragraph(len(paragraphs), line, kind, Span(block.start, block.end)))
     return paragraphs
 
@@ -127,6 +150,11 @@ def _is_contact_line(line: str) -> bool:
     if line.rstrip().endswith((".", "\u201d", '"')) or len(line.split()) > 14:
         return False
     return has_contact_signal(line)
+
+
+def _contact_follows(text: str, body: list[Block], k: int) -> bool:
+    following = text[body[k + 1].start : body[k + 1].end]
+    return len(following) < 300 and _is_contact_line(following)
 
 
 def _body_follows(text: str, body: list[Block], k: int) -> bool:

@@ -16,6 +16,13 @@ TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){0,2})"
 )
 
+# The title after the name, as letters and lists of addressees write it: "Macky Sall, President
+# of Senegal", "Cyril Ramaphosa, the President of South Africa".
+NAME_THEN_TITLE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
+    rf"(?P<title>{_TITLES})\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
+
 # Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it.
 _ANY_TITLE = re.compile(_TITLES)
 
@@ -38,7 +45,8 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
         found[match.start()] = PersonMention(
             match.start(), match.end(), known.name, known.country, known.role, True
         )
-    titled = TITLED_NAME.finditer(text, start, end) if _ANY_TITLE.search(text, start, end) else ()
+    has_title = _ANY_TITLE.search(text, start, end) is not None
+    titled = TITLED_NAME.finditer(text, start, end) if has_title else ()
     for match in titled:
         name = match.group("name")
         # "President Xi" is already known; "Presidents Putin and Trump" names two.
@@ -56,4 +64,19 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
             leader.role if leader else title,
             title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
         )
+    if has_title and text.find(", ", start, end) >= 0:
+        for match in NAME_THEN_TITLE.finditer(text, start, end):
+            name = match.group("name")
+            country = country_code(match.group("country"))
+            if country is None or any(m.start <= match.start() < m.end for m in found.values()):
+                continue
+            title = match.group("title")
+            found[match.start()] = PersonMention(
+                match.start(),
+                match.start() + len(name),
+                name,
+                country,
+                title,
+                title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
+            )
     yield from (found[k] for k in sorted(found))

@@ -15,6 +15,7 @@ from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import country_code, is_city_level, place_pattern
 from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
+from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import Sentences
@@ -52,8 +53,10 @@ _TOKEN = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
 _FIRST_TOKEN = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
 _LABEL = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
-    r"(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
+    r"(?:[Ll]eaders['\u2019]?\s+)?(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
+# "G7 leaders' summit" is the "G7 summit".
+_LEADERS_WORD = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
@@ -63,7 +66,8 @@ _TRIGGER_STARTS = (
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
 _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
-     "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From"}
+     "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From", "Every", "Each", "Any",
+     "Another", "Last", "Previous", "Past", "Recent", "Latest"}
 )  # fmt: skip
 _LABEL_INNER_BREAKS = frozenset(
     {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
@@ -105,6 +109,8 @@ class _Candidate:
     valid: bool
     has_names: bool = field(default=False)
     names_the_summit: bool = field(default=False)  # "the summit", "this summit"
+    # The larger place the venue is written with ("Carbis Bay, Cornwall"), in its country.
+    region: str | None = field(default=None)
 
 
 def find_summits(
@@ -137,21 +143,31 @@ def find_summits(
         candidates.append(_candidate(text, start, end, index, trigger))
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
+    # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
+    within: set[tuple[str, str]] = set()
+    for c in candidates:
+        if c.location is not None and c.region is not None:
+            within.add((c.location, c.region))
     for candidate in candidates:
-        target = _cluster_for(clusters, candidate)
+        target = _cluster_for(clusters, candidate, within)
         if target is None:
             if candidate.valid:
                 clusters.append(candidate)
             elif candidate.paragraph is None:
                 unplaced.append(candidate)  # the title
             continue
-        _merge(target, candidate)
+        _merge(target, candidate, within)
     # The title ("Netanyahu visit to Washington") comes before the sentence that shows a summit
     # ("Trump hosts Netanyahu"): it still fills in what that summit lacks.
     for candidate in unplaced:
-        target = _cluster_for(clusters, candidate)
+        target = _cluster_for(clusters, candidate, within)
         if target is not None:
-            _merge(target, candidate)
+            _merge(target, candidate, within)
+    if clusters:
+        # A letter to the leaders who are about to meet: its addressees are the summit's.
+        for leader in _addressees(text, paragraphs):
+            if all(other.name != leader.name for other in clusters[0].leaders):
+                clusters[0].leaders.append(leader)
     return [
         SummitMention(
             label=c.label,
@@ -168,15 +184,34 @@ def find_summits(
     ]
 
 
+def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
+    """The leaders a letter is addressed to: "To: Charles Michel, President of the European
+    Council" and the lines of names and titles under it."""
+    found: list[Leader] = []
+    for k, paragraph in enumerate(paragraphs):
+        if not paragraph.text.startswith(ADDRESS_OPENERS):
+            continue
+        for line in paragraphs[k : k + 12]:
+            if line is not paragraph and not continues_address(line.text):
+                break
+            for mention in person_mentions(text, line.span.start, line.span.end):
+                if mention.leader and all(other.name != mention.name for other in found):
+                    found.append(Leader(mention.name, mention.country, mention.role))
+        break
+    return found
+
+
 def _candidate(
     text: str, start: int, end: int, index: int | None, trigger: re.Match[str]
 ) -> _Candidate:
     leaders: list[Leader] = []
+    named: list[tuple[int, int]] = []
     for mention in person_mentions(text, start, end):
+        named.append((mention.start, mention.end))
         if mention.leader and all(other.name != mention.name for other in leaders):
             leaders.append(Leader(mention.name, mention.country, mention.role))
     label = _label(text, start, end)
-    location, location_country = _place(text, start, end, trigger.start())
+    location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
         for match in place_pattern().finditer(label):
             if is_city_level(match.group(0)):
@@ -208,6 +243,7 @@ def _candidate(
         valid,
         has_names=bool(leaders),
         names_the_summit=_THE_SUMMIT.search(sentence) is not None,
+        region=region,
     )
 
 
@@ -259,44 +295,90 @@ def _breaks_label(word: str) -> bool:
                                or word.title() in _CAPITALS_ONLY_BREAKS)
 
 
-def _place(text: str, start: int, end: int, trigger: int) -> tuple[str | None, str | None]:
-    """The venue: a known place after "in"/"at" near the meeting word, a city before a country."""
-    best: tuple[int, str] | None = None
+def _place(
+    text: str, start: int, end: int, trigger: int, named: list[tuple[int, int]]
+) -> tuple[str | None, str | None, str | None]:
+    """The venue: a known place after "in"/"at" near the meeting word, a city before a country;
+    and the larger place written right after it ("in Carbis Bay, Cornwall"), if any.
+    `named`: the spans of the people named in the sentence."""
+    best: tuple[int, str, int] | None = None
     for match in place_pattern().finditer(text, start, end):
         if not _PLACE_PREP.search(text, max(start, match.start() - 12), match.start()):
             continue
         name = match.group(0)
-        distance = abs(match.start() - trigger)
+        low, high = sorted((trigger, match.start()))
+        # The guests a host receives stand between the meeting word and the venue ("will host
+        # US President Joe Biden, ... and Italian Prime Minister Mario Draghi at Carbis Bay"):
+        # their names do not take the venue further from the meeting.
+        distance = high - low - sum(e - s for s, e in named if low <= s and e <= high)
         # A city or state (Helsinki, Florida) beats a country named nearer ("in Finland's").
         score = distance - (1000 if is_city_level(name) else 0)
         if distance > 200:
             continue
         if best is None or score < best[0]:
-            best = (score, name)
+            best = (score, name, match.end())
     if best is None:
-        return None, None
-    return best[1], country_code(best[1])
+        return None, None, None
+    code = country_code(best[1])
+    region = None
+    after = _REGION_AFTER.match(text, best[2], end)
+    if after is not None:
+        larger = place_pattern().match(text, after.end(), end)
+        if larger is not None and larger.group(0) != best[1]:
+            region = larger.group(0) if country_code(larger.group(0)) == code else None
+    return best[1], code, region
+
+
+_REGION_AFTER = re.compile(r",\s*")
+
+
+def _same_place(a: str, b: str, within: set[tuple[str, str]]) -> bool:
+    """The same venue, or one inside the other: a city in the country named ("Osaka" in
+    "Japan"), or a place the text writes with its region ("Carbis Bay, Cornwall")."""
+    if a == b or (a, b) in within or (b, a) in within:
+        return True
+    code_a, code_b = country_code(a), country_code(b)
+    if code_a is None or code_a != code_b:
+        return False
+    return is_city_level(a) != is_city_level(b)
+
+
+def _inner(a: str, b: str, within: set[tuple[str, str]]) -> str:
+    """Of two places that are the same venue, the more precise one."""
+    if (b, a) in within or (is_city_level(b) and not is_city_level(a)):
+        return b
+    return a
 
 
 def _norm(label: str | None) -> str:
-    return re.sub(r"[\s\u2013\u2014/-]+", " ", label or "").lower()
+    return re.sub(r"[\s\u2013\u2014/-]+", " ", _LEADERS_WORD.sub("", label or "")).lower()
 
 
-def _cluster_for(clusters: list[_Candidate], candidate: _Candidate) -> _Candidate | None:
+def _cluster_for(
+    clusters: list[_Candidate], candidate: _Candidate, within: set[tuple[str, str]]
+) -> _Candidate | None:
     """The first summit found so far that the candidate sentence can be about."""
-    return next((c for c in clusters if _compatible(c, candidate)), None)
+    return next((c for c in clusters if _compatible(c, candidate, within)), None)
 
 
-def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
+def _compatible(
+    cluster: _Candidate, candidate: _Candidate, within: set[tuple[str, str]]
+) -> bool:
     if candidate.label and cluster.label:
-        if _norm(candidate.label) == _norm(cluster.label):
+        if _norm(candidate.label) == _norm(cluster.label) or _spells_out(
+            candidate.label, cluster.label
+        ):
             # One statement's "G20 summit" is one meeting, whatever else the sentence places
             # ("... since the murder in Istanbul").
             return True
         if not (_names_place(candidate.label, cluster.location)
                 or _names_place(cluster.label, candidate.location)):
             return False
-    if candidate.location and cluster.location and candidate.location != cluster.location:
+    if (
+        candidate.location
+        and cluster.location
+        and not _same_place(candidate.location, cluster.location, within)
+    ):
         return False
     # "Prayut Chan-o-cha, the summit's host": the summit already found, whoever else attends.
     if candidate.leaders and cluster.leaders and not candidate.names_the_summit:
@@ -306,17 +388,41 @@ def _compatible(cluster: _Candidate, candidate: _Candidate) -> bool:
     return True
 
 
+def _spells_out(a: str, b: str) -> bool:
+    """Is one label the other with its acronyms written out ("EU-AU Summit", "European Union
+    – African Union Summit")?"""
+    first, second = _initials(a), _initials(b)
+    return first[1] != second[1] and first[0] == second[0] != ""
+
+
+def _initials(label: str) -> tuple[str, bool]:
+    """The label's names as initials, an acronym kept whole, and whether it has an acronym."""
+    out: list[str] = []
+    acronym = False
+    for word in re.split(r"[\s\u2013\u2014/-]+", _LEADERS_WORD.sub("", label)):
+        if not word[:1].isupper() or word.lower() in {"summit", "talks", "meeting"}:
+            continue
+        if len(word) > 1 and word.isupper():
+            out.append(word)
+            acronym = True
+        else:
+            out.append(word[0])
+    return "".join(out), acronym
+
+
 def _names_place(label: str, location: str | None) -> bool:
     """Is the label only the venue and a meeting word ("Buenos Aires Summit" in Buenos Aires)?"""
     return location is not None and _norm(label).removesuffix(" summit") == location.lower()
 
 
-def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
+def _merge(
+    cluster: _Candidate, candidate: _Candidate, within: set[tuple[str, str]]
+) -> None:
     # A sentence too loose to start a summit ("leaders meeting Premier Li in Brussels") still
     # names who attends one it places at the same venue, or calls "the summit" ("Prime
     # Minister Shinzo Abe, who hosts the summit").
-    placed_here = candidate.location is not None and candidate.location == (
-        cluster.location or candidate.location
+    placed_here = candidate.location is not None and _same_place(
+        candidate.location, cluster.location or candidate.location, within
     )
     if candidate.valid or placed_here or candidate.names_the_summit:
         for leader in candidate.leaders:
@@ -328,7 +434,10 @@ def _merge(cluster: _Candidate, candidate: _Candidate) -> None:
         and not _names_place(candidate.label, cluster.location or candidate.location)
     ):
         cluster.label = candidate.label
-    if cluster.location is None and candidate.location is not None:
+    if candidate.location is not None and (
+        cluster.location is None
+        or _inner(cluster.location, candidate.location, within) != cluster.location
+    ):
         cluster.location, cluster.location_country = candidate.location, candidate.location_country
     cluster.when = cluster.when or candidate.when
     # Point at the sentence that says most about the meeting: names and a place.
