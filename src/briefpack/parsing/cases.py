@@ -158,11 +158,31 @@ def find_cases(
                     continue
                 offset = match.group(0).find(name)
                 before = text[max(s, match.start() + offset - 30) : match.start() + offset]
-                if _after_title(before) or _excluded(name, excluded_names):
+                if (
+                    _after_title(before)
+                    or _excluded(name, excluded_names)
+                    or _names_a_thing(before)
+                ):
                     continue
                 seen.add(name)
                 cases.append(Case(name, text[s:e], Span(s, e), paragraph.index))
     return cases
+
+
+# Nouns after which a capitalised name is a thing's, not a person's ("the independent newspaper
+# El Khabarshisi", "the opposition party Tanzania Democratic Alliance").
+_THING_NOUNS = frozenset(
+    {"newspaper", "magazine", "website", "outlet", "channel", "station", "daily", "weekly",
+     "publication", "broadcaster", "portal", "agency", "party", "movement", "organisation",
+     "organization", "ngo", "group", "foundation", "association", "company", "firm", "union",
+     "network", "village", "town", "city", "province", "district", "region", "prison", "camp",
+     "court", "operation", "programme", "program", "campaign", "law", "bill", "platform"}
+)  # fmt: skip
+
+
+def _names_a_thing(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].lower() in _THING_NOUNS
 
 
 def _after_title(before: str) -> bool:

@@ -55,6 +55,9 @@ _LABEL = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ll]eaders['\u2019]?\s+)?(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
+_ACRONYM_LABEL = re.compile(
+    r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)\s+(?P<word>[Ss]ummit|SUMMIT)\b"
+)
 # "G7 leaders' summit" is the "G7 summit".
 _LEADERS_WORD = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
@@ -80,7 +83,7 @@ _STATEMENT_VERBS = frozenset(
      "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
      "warns", "publishes", "releases"}
 )  # fmt: skip
-_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?summit\b")
+_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b")
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
@@ -89,7 +92,10 @@ _ONE_LEADER_NOUNS = frozenset(
 _HEADLINE_VERBS = frozenset(
     {"Should", "Must", "Will", "Can", "Could", "Need", "Needs", "Top", "Tops", "Make", "Put",
      "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
-     "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts"}
+     "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts",
+     # Imperatives that open campaigning headlines ("Don't Let SCO Summit Whitewash ...").
+     "Let", "Don't", "Do", "Keep", "Stop", "Allow", "Ensure", "Protect", "Defend", "Demand",
+     "Confront", "Challenge", "Seize", "Spotlight", "Reject", "Shun", "Boycott"}
 )  # fmt: skip
 # More words a headline in capitals runs into the label (besides _HEADLINE_VERBS and
 # _LABEL_SKIP, which name "USE", "THEIR", "DURING" and "UPCOMING" already).
@@ -175,13 +181,29 @@ def find_summits(
             location=c.location,
             location_country=c.location_country,
             when=c.when,
-            dates=resolve_timing(c.when, statement_date) if c.when and statement_date else [],
+            dates=_dates(c.when, statement_date),
             span=c.span,
             paragraph=c.paragraph,
         )
         for c in clusters
         if c.leaders or c.label
     ]
+
+
+def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
+    """The days a timing phrase names: counted from the statement's date, or, in a statement
+    that gives none, only when the phrase writes its year ("on September 15 and 16, 2022")."""
+    if when is None:
+        return []
+    if statement_date is None:
+        year = _YEAR_IN_WHEN.search(when)
+        if year is None:
+            return []
+        statement_date = dt.date(int(year.group(0)), 1, 1)
+    return resolve_timing(when, statement_date)
+
+
+_YEAR_IN_WHEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
@@ -251,6 +273,11 @@ def _label(text: str, start: int, end: int) -> str | None:
     sentence = text[start:end]
     if not any(map(sentence.__contains__, _LABEL_CUES)):
         return None
+    if "(" in sentence:
+        # "the Shanghai Cooperation Organisation (SCO) summit": the summit of the acronym.
+        acronym = _ACRONYM_LABEL.search(text, start, end)
+        if acronym is not None:
+            return f"{acronym.group('acronym')} {acronym.group('word').lower()}"
     for match in _LABEL.finditer(text, start, end):
         label = match.group("label")
         words = label.split()
@@ -380,8 +407,14 @@ def _compatible(
         and not _same_place(candidate.location, cluster.location, within)
     ):
         return False
-    # "Prayut Chan-o-cha, the summit's host": the summit already found, whoever else attends.
-    if candidate.leaders and cluster.leaders and not candidate.names_the_summit:
+    # "Prayut Chan-o-cha, the summit's host": the summit already found, whoever else attends;
+    # so is one leader who "will be attending", with no meeting or place of his own.
+    if (
+        candidate.leaders
+        and cluster.leaders
+        and not candidate.names_the_summit
+        and (len(candidate.leaders) > 1 or candidate.label or candidate.location)
+    ):
         names = {other.name for other in cluster.leaders}
         if not any(other.name in names for other in candidate.leaders):
             return False
