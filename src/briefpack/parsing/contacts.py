@@ -194,6 +194,10 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
         own = _known_organisation(prefix_org.group("org"))
         if own is not None:
             rest = rest[prefix_org.end() :]
+        elif country_code(prefix_org.group("org")):
+            # "Hong Kong: Lynn Choi, Media Manager, +852 ...": where the contact sits.
+            city = prefix_org.group("org")
+            rest = rest[prefix_org.end() :]
     prefix = _CITY_PREFIX.match(rest)
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]

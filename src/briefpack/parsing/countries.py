@@ -59,6 +59,46 @@ def leaders() -> dict[str, KnownLeader]:
     return table
 
 
+# Where a leader's family name comes first, as English writes it ("Kim Jong-un", "Xi Jinping",
+# "Hun Sen"); where names have no family name to go by alone (Myanmar), or the short form in
+# use is another part of the name ("Prayut", "Abiy"), the gazetteer lists it.
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "VN", "KH"})
+_NO_FAMILY_NAME = frozenset({"MM", "TH", "ET", "ID", "IS"})
+# Family names that are also common capitalised words: never read alone.
+_AMBIGUOUS_FAMILY_NAMES = frozenset({"May", "Costa", "Harris", "Khan", "Sharif", "Castro"})
+
+
+def family_name(name: str, country: str | None) -> str | None:
+    """The word a statement calls a leader by after naming them in full ("Kim", "Moon",
+    "Johnson"), or None."""
+    words = name.split()
+    if len(words) < 2 or (country or "") in _NO_FAMILY_NAME:
+        return None
+    if country in _FAMILY_NAME_FIRST:
+        family = words[0]
+    elif len(words) == 2 and words[0] not in {"King", "Sheikh", "Prince", "Emir"}:
+        # Longer names ("Enrique Peña Nieto", "Mohammed bin Salman") go by more than a word.
+        family = words[-1]
+    else:
+        return None
+    if family in _AMBIGUOUS_FAMILY_NAMES or not family[:1].isupper() or family.endswith("."):
+        return None
+    return family
+
+
+@lru_cache(maxsize=1)
+def leaders_by_family_name() -> dict[str, tuple[KnownLeader, ...]]:
+    """Family name -> the gazetteer's leaders who go by it (full names as the gazetteer
+    spells them), for family names that are not short forms of their own already."""
+    table: dict[str, list[KnownLeader]] = {}
+    known = leaders()
+    for full, country, _, _ in gazetteer.LEADERS:
+        family = family_name(full, country or None)
+        if family is not None and family not in known:
+            table.setdefault(family, []).append(known[full])
+    return {family: tuple(found) for family, found in table.items()}
+
+
 @lru_cache(maxsize=1)
 def leader_pattern() -> re.Pattern[str]:
     """Any leader's name or short form, as a whole word."""

@@ -51,10 +51,34 @@ class QuoteMarks:
         first = bisect_left(doubles, start)
         last = bisect_left(doubles, end, first)
         if first < last:
+            opening = text.find("\u2018", start, doubles[first])
+            if opening >= 0 and _single_opens(text, opening, start, end):
+                # British style: ‘...’ outside, “...” nested in it.
+                return _with_outer_singles(text, start, end, doubles[first:last])
             return _scan_double(text, start, end, doubles[first:last])
         if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
             return _scan_single(text, start, end)
         return []
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    """Does the ‘ at i open a quote (not start a word such as ‘90s)?"""
+    return _can_open(text, i, start) and i + 1 < end and text[i + 1].isalnum()
+
+
+def _with_outer_singles(text: str, start: int, end: int, doubles: list[int]) -> list[QuotedSpan]:
+    """The single-quoted stretches of a paragraph whose first quote opens with ‘, and any
+    double-quoted one outside them."""
+    singles = _scan_single(text, start, end)
+    outside = [i for i in doubles if not any(_inside(i, q, end) for q in singles)]
+    if not outside:
+        return singles
+    doubled = _scan_double(text, start, end, outside)
+    return sorted(singles + doubled, key=lambda q: q.open_mark)
+
+
+def _inside(i: int, q: QuotedSpan, end: int) -> bool:
+    return q.open_mark < i < (q.close_mark if q.close_mark is not None else end)
 
 
 def _positions(text: str, chars: str) -> list[int]:

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
-from briefpack.parsing.countries import country_code, is_city_level, place_pattern
+from briefpack.parsing.countries import (
+    country_code,
+    family_name,
+    is_city_level,
+    leaders_by_family_name,
+    place_pattern,
+)
 from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -101,6 +107,14 @@ _HEADLINE_VERBS = frozenset(
 # _LABEL_SKIP, which name "USE", "THEIR", "DURING" and "UPCOMING" already).
 _CAPITALS_ONLY_BREAKS = frozenset({"His", "Her", "Agenda"})
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
+# The venue of an earlier meeting: "eight months after their first meeting in Singapore".
+_EARLIER_MEETING = re.compile(
+    r"\b(?:first|previous|last|earlier|past|prior|inaugural|former)\s+(?:[\w-]+\s+)?"
+    r"(?:summit|meeting|talks|visit)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "who has met Kim three times": meetings that have been, not the one to come.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
+_PARTICIPLES = frozenset({"met", "attended", "hosted", "visited"})
 
 
 @dataclass(slots=True)
@@ -142,11 +156,19 @@ def find_summits(
         ):
             for s, e in spans(paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
+    found: list[tuple[int, int, int | None, re.Match[str]]] = []
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
-        if trigger is None:
-            continue
-        candidates.append(_candidate(text, start, end, index, trigger))
+        if trigger is not None:
+            found.append((start, end, index, trigger))
+            candidates.append(_candidate(text, start, end, index, trigger))
+    surnames = _surnames(text, [leader for c in candidates for leader in c.leaders])
+    if surnames:
+        # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
+        # name alone in the other sentences (the headline's too).
+        for k, (start, end, index, trigger) in enumerate(found):
+            if any(text.find(name, start, end) >= 0 for name in surnames):
+                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -190,6 +212,61 @@ def find_summits(
     ]
 
 
+def _with_surnames(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[tuple[int, int, Leader, bool]],
+    surnames: dict[str, Leader],
+) -> list[tuple[int, int, Leader, bool]]:
+    """`mentions` with the family names standing alone for leaders named in full elsewhere,
+    and "President Moon" made the Moon Jae-in of the full mention."""
+    out = [
+        (s, e, surnames[person.name], True) if person.name in surnames else (s, e, person, leader)
+        for s, e, person, leader in mentions
+    ]
+    for family, person in surnames.items():
+        i = text.find(family, start, end)
+        while i >= 0:
+            j = i + len(family)
+            if _stands_alone(text, i, j, end) and not any(s <= i < e for s, e, _, _ in out):
+                out.append((i, j, person, True))
+            i = text.find(family, j, end)
+    out.sort(key=lambda m: m[0])
+    return out
+
+
+def _stands_alone(text: str, i: int, j: int, end: int) -> bool:
+    """A word of its own, not part of a longer name ("Kim Jung-wook", "Jong Kim")."""
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-\u2019'"):
+        return False
+    if j < len(text) and (text[j].isalnum() or text[j] == "-"):
+        return False
+    after = _NEXT_WORD.match(text, j, end)
+    if after is not None and after.group(1)[:1].isupper():
+        return False
+    before = text[max(0, i - 30) : i].split()
+    return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+                and before[-1] not in _BEFORE_SURNAME)
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
+# Capitalised words a family name may follow: a sentence's first word, a title.
+_BEFORE_SURNAME = frozenset(
+    {"President", "Premier", "Chairman", "Leader", "Chancellor", "Minister", "And", "But",
+     "Both", "While", "When", "As", "Since", "After", "Before", "If", "Neither", "Either",
+     "Mr", "Mr.", "Mrs", "Ms", "Madam"}
+)  # fmt: skip
+
+
+def _vague(when: str) -> bool:
+    """A timing phrase that names no day: "this week", "later this month", "in June"."""
+    return not any(c.isdigit() for c in when) and _NAMES_A_DAY.search(when) is None
+
+
+_NAMES_A_DAY = re.compile(r"day\b|\btomorrow\b|\btoday\b", re.IGNORECASE)
+
+
 def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
     """The days a timing phrase names: counted from the statement's date, or, in a statement
     that gives none, only when the phrase writes its year ("on September 15 and 16, 2022")."""
@@ -223,15 +300,48 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     return found
 
 
+def _surnames(text: str, named: list[Leader]) -> dict[str, Leader]:
+    """The family names of the leaders named in full in the text, where no two share one.
+    `named`: the leaders the meeting sentences name."""
+    out: dict[str, Leader] = {}
+    shared: set[str] = set()
+    elsewhere = [
+        Leader(leader.name, leader.country, leader.role)
+        for family, known in leaders_by_family_name().items()
+        if text.find(family) >= 0
+        for leader in known
+        if text.find(leader.name) >= 0
+    ]
+    for leader in named + elsewhere:
+        family = family_name(leader.name, leader.country)
+        if family is None or family in shared:
+            continue
+        if family in out and out[family].name != leader.name:
+            shared.add(family)
+            del out[family]
+        else:
+            out[family] = leader
+    return out
+
+
 def _candidate(
-    text: str, start: int, end: int, index: int | None, trigger: re.Match[str]
+    text: str,
+    start: int,
+    end: int,
+    index: int | None,
+    trigger: re.Match[str],
+    surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
     named: list[tuple[int, int]] = []
-    for mention in person_mentions(text, start, end):
-        named.append((mention.start, mention.end))
-        if mention.leader and all(other.name != mention.name for other in leaders):
-            leaders.append(Leader(mention.name, mention.country, mention.role))
+    mentions = [(m.start, m.end, Leader(m.name, m.country, m.role), m.leader)
+                for m in person_mentions(text, start, end)]
+    if surnames:
+        mentions = _with_surnames(text, start, end, mentions, surnames)
+    for m_start, m_end, person, leader in mentions:
+        named.append((m_start, m_end))
+        if leader and all(other.name != person.name for other in leaders):
+            leaders.append(person)
     label = _label(text, start, end)
     location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
@@ -253,6 +363,9 @@ def _candidate(
         (label and "summit" in label.lower())
         or len(leaders) >= 2
         or (leaders and noun in _ONE_LEADER_NOUNS)
+    ) and not (
+        noun in _PARTICIPLES
+        and _PERFECT.search(text, max(start, trigger.start() - 20), trigger.start()) is not None
     )
     return _Candidate(
         label,
@@ -331,6 +444,8 @@ def _place(
     best: tuple[int, str, int] | None = None
     for match in place_pattern().finditer(text, start, end):
         if not _PLACE_PREP.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        if _EARLIER_MEETING.search(text, max(start, match.start() - 50), match.start()):
             continue
         name = match.group(0)
         low, high = sorted((trigger, match.start()))
@@ -472,7 +587,11 @@ def _merge(
         or _inner(cluster.location, candidate.location, within) != cluster.location
     ):
         cluster.location, cluster.location_country = candidate.location, candidate.location_country
-    cluster.when = cluster.when or candidate.when
+    # "on Wednesday and Thursday" says when "this week" is.
+    if cluster.when is None or (
+        candidate.when and _vague(cluster.when) and not _vague(candidate.when)
+    ):
+        cluster.when = candidate.when
     # Point at the sentence that says most about the meeting: names and a place.
     if (
         candidate.valid
