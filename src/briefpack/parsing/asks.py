@@ -14,7 +14,7 @@ from briefpack.parsing.cues import any_start_in, first_match, lowered_text, matc
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import Sentences
-from briefpack.parsing.voice import speaks_for
+from briefpack.parsing.voice import acronyms_of, speaks_for
 
 # "press" the verb, not the noun: "press release", "press conference", "press freedom".
 _NOT_THE_PRESS = (
@@ -248,7 +248,16 @@ def _drop_end(text: str, start: int, end: int, characters: str) -> int:
 def _names_organisation(fragment: str, organisation: str | None) -> bool:
     if _OWN_VOICE.search(fragment):
         return True
-    return bool(organisation) and organisation.split()[0] in fragment  # type: ignore[union-attr]
+    if not organisation:
+        return False
+    if organisation.split()[0] in fragment:
+        return True
+    # "ISHR and its partners urge ...": the International Service for Human Rights.
+    return any(
+        re.search(rf"\b{re.escape(short)}\b", fragment) is not None
+        for short in acronyms_of(organisation)
+        if short in fragment
+    )
 
 
 def _lowered(sentence: str) -> str | None:

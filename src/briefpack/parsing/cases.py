@@ -81,7 +81,12 @@ _STOP = frozenset(
         "Region", "Province", "Autonomous", "Territory", "Prefecture", "County", "District",
         "Oblast", "City", "Camp", "Prison", "Detention", "Centre", "Center",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Several", "Dozens", "Hundreds", "Thousands", "Reuters",
+        "Several", "Dozens", "Hundreds", "Thousands", "Reuters", "Commonwealth", "Heads", "Head",
+        # An occupation opening a sentence: "Journalist Théoneste Nsengimana has been held".
+        "Journalist", "Journalists", "Lawyer", "Activist", "Activists", "Blogger", "Dissident",
+        "Poet", "Writer", "Novelist", "Economist", "Academic", "Scholar", "Student", "Artist",
+        "Filmmaker", "Film-maker", "Cleric", "Imam", "Pastor", "Priest", "Defender", "Campaigner",
+        "Commentator", "Photojournalist", "Editor", "Reporter", "Missionary", "Missionaries",
         # Peoples and faiths: "Crimean Tatars", "Uyghur Muslims" are groups, not people.
         "Crimean", "Tatar", "Tatars", "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Kurd", "Kurds",
         "Kurdish", "Rohingya", "Kazakh", "Kazakhs", "Tibetan", "Tibetans", "Baloch", "Yazidi",

@@ -212,12 +212,14 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
         return None, None, city, own
     role = None
     after = rest[match.end() :]
-    role_match = re.match(r"^\s*,\s*(?P<role>[^:;,/\d+(]{3,80}?)\s*(?:[:;,/(]|$)", after)
+    role_match = _ROLE_AFTER_NAME.match(after)
     if role_match and _ROLE_WORDS.search(role_match.group("role")):
         role = role_match.group("role").strip()
     return name, role, city, own
 
 
+# ", Media Manager," or " | Director | " after a contact's name.
+_ROLE_AFTER_NAME = re.compile(r"^\s*[,|]\s*(?P<role>[^:;,/|\d+(]{3,80}?)\s*(?:[:;,/(|]|$)")
 # "CIVICUS: " or "Human Rights Watch - " before a contact's name.
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,6}?)\s*(?::|\s[-\u2013\u2014|])\s+"

@@ -143,6 +143,11 @@ def is_city_level(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def named_summit_pattern() -> re.Pattern[str]:
+    return whole_word_pattern(gazetteer.NAMED_SUMMITS)
+
+
+@lru_cache(maxsize=1)
 def organisation_pattern() -> re.Pattern[str]:
     return whole_word_pattern(gazetteer.ORGANISATIONS)
 

@@ -127,6 +127,20 @@ LEADERS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Macky Sall", "SN", "President", ()),
 )
 
+# Summits whose names are not "X summit", as statements write them, and the one meeting each
+# names (so "CHOGM" and "Commonwealth Heads of Government Meeting" are one summit).
+NAMED_SUMMITS: dict[str, str] = {
+    "CHOGM": "chogm", "Commonwealth Heads of Government Meeting": "chogm",
+    "Commonwealth summit": "chogm",
+    "Summit of the Americas": "summit of the americas",
+    "Sommet des Amériques": "summit of the americas",
+    "Cumbre de las Américas": "summit of the americas",
+    "Sommet de la Francophonie": "francophonie summit",
+    "Francophonie summit": "francophonie summit", "Francophonie Summit": "francophonie summit",
+    "Sommet de l'Union africaine": "african union summit",
+    "African Union summit": "african union summit", "AU summit": "african union summit",
+}
+
 # Titles that, written before a name, make that name a leader or an official: never a case.
 LEADER_TITLES: tuple[str, ...] = (
     "President", "Presidents", "Prime Minister", "Prime Ministers", "Chancellor", "Premier",

@@ -51,14 +51,24 @@ class QuoteMarks:
         first = bisect_left(doubles, start)
         last = bisect_left(doubles, end, first)
         if first < last:
-            opening = text.find("\u2018", start, doubles[first])
-            if opening >= 0 and _single_opens(text, opening, start, end):
+            if _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
                 return _with_outer_singles(text, start, end, doubles[first:last])
             return _scan_double(text, start, end, doubles[first:last])
         if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
             return _scan_single(text, start, end)
         return []
+
+
+def _opens_with_single(text: str, start: int, first_double: int, end: int) -> bool:
+    """Does a single mark open a quote before the first double mark of text[start:end]?"""
+    for mark in ("\u2018", "'"):
+        i = text.find(mark, start, first_double)
+        while i >= 0:
+            if _single_opens(text, i, start, end):
+                return True
+            i = text.find(mark, i + 1, first_double)
+    return False
 
 
 def _single_opens(text: str, i: int, start: int, end: int) -> bool:

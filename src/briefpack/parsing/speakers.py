@@ -236,6 +236,8 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
         first, _, after = role.partition(" ")
         if after and first in ORGANISATION_ACRONYMS:
             org, role = ORGANISATION_ACRONYMS[first], after
+    if org in ORGANISATION_ACRONYMS:
+        org = ORGANISATION_ACRONYMS[org]  # "ISHR's Director": as "RSF secretary-general"
     known = leaders().get(name)
     if known is not None:
         name = known.name

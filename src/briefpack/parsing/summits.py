@@ -17,10 +17,12 @@ from briefpack.parsing.countries import (
     family_name,
     is_city_level,
     leaders_by_family_name,
+    named_summit_pattern,
     place_pattern,
 )
 from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
+from briefpack.parsing.gazetteer import NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
@@ -29,6 +31,7 @@ from briefpack.parsing.sentences import Sentences
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
 _TRIGGER_CUES = (
     "ummit", "UMMIT", "eeting", "alks", "visit", "mee", "met", "host", "attend", "gather",
+    "ommet", "HOGM", "umbre",
 )  # fmt: skip
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
 # meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending|SUMMIT|gather|gathers|
@@ -46,6 +49,8 @@ _TRIGGER = re.compile(
             ("a", "ttend"), ("a", "ttends"), ("a", "ttended"), ("a", "ttending"),
             # "As G7 leaders gather in Biarritz": where and when, for the summit named elsewhere.
             ("g", "ather"), ("g", "athers"), ("g", "athering"),
+            # "Sommet de la Francophonie", "Cumbre de las Américas", "CHOGM".
+            ("S", "ommet"), ("s", "ommet"), ("C", "umbre"), ("c", "umbre"), ("C", "HOGM"),
         ]
     )
     + r"\b"
@@ -69,10 +74,16 @@ _LEADERS_WORD = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
-    ("host", 0), ("attend", 0), ("UMMIT", 1), ("gather", 0),
+    ("host", 0), ("attend", 0), ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1),
+    ("HOGM", 1),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
-_LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting")
+_LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM")
+# "Summit of the Americas", "Sommet de la Francophonie": the meeting word first.
+_SUMMIT_OF = re.compile(
+    r"\b(?P<label>(?:Summit|SUMMIT|Sommet|SOMMET|Cumbre)\s+(?:of\s+the|of|de\s+la|de\s+las|"
+    r"de\s+l['\u2019]|des|du|de)\s*[A-Z\u00c0-\u00dd][\w'\u2019\u00c0-\u024f-]+)"
+)
 _LABEL_SKIP = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From", "Every", "Each", "Any",
@@ -115,6 +126,10 @@ _EARLIER_MEETING = re.compile(
 # "who has met Kim three times": meetings that have been, not the one to come.
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = frozenset({"met", "attended", "hosted", "visited"})
+_REPRESENTED = re.compile(
+    r"\b(?:represent(?:s|ed|ing)?|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
+)
 
 
 @dataclass(slots=True)
@@ -340,6 +355,8 @@ def _candidate(
         mentions = _with_surnames(text, start, end, mentions, surnames)
     for m_start, m_end, person, leader in mentions:
         named.append((m_start, m_end))
+        if leader and _REPRESENTED.search(text, max(start, m_start - 40), m_start):
+            continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
     label = _label(text, start, end)
@@ -360,7 +377,7 @@ def _candidate(
         when = _meeting_today(text, start, end)
     noun = trigger.group(0).lower()
     valid = bool(
-        (label and "summit" in label.lower())
+        (label and _is_summit_label(label))
         or len(leaders) >= 2
         or (leaders and noun in _ONE_LEADER_NOUNS)
     ) and not (
@@ -386,6 +403,9 @@ def _label(text: str, start: int, end: int) -> str | None:
     sentence = text[start:end]
     if not any(map(sentence.__contains__, _LABEL_CUES)):
         return None
+    named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(text, start, end)
+    if named is not None:
+        return named.group(0)
     if "(" in sentence:
         # "the Shanghai Cooperation Organisation (SCO) summit": the summit of the acronym.
         acronym = _ACRONYM_LABEL.search(text, start, end)
@@ -493,7 +513,24 @@ def _inner(a: str, b: str, within: set[tuple[str, str]]) -> str:
 
 
 def _norm(label: str | None) -> str:
-    return re.sub(r"[\s\u2013\u2014/-]+", " ", _LEADERS_WORD.sub("", label or "")).lower()
+    normed = re.sub(r"[\s\u2013\u2014/-]+", " ", _LEADERS_WORD.sub("", label or "")).lower()
+    return _NAMED_KEYS.get(normed, normed)
+
+
+_NAMED_KEYS = {
+    re.sub(r"[\s\u2013\u2014/-]+", " ", name).lower(): key for name, key in NAMED_SUMMITS.items()
+}
+
+
+def _is_summit_label(label: str) -> bool:
+    """A label that names a summit, not just any meeting or talks."""
+    lowered = label.lower()
+    return "summit" in lowered or "sommet" in lowered or "cumbre" in lowered or (
+        _norm(label) in _NAMED_VALUES
+    )
+
+
+_NAMED_VALUES = frozenset(NAMED_SUMMITS.values())
 
 
 def _cluster_for(
