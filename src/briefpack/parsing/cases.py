@@ -211,6 +211,7 @@ def _clean(candidate: str) -> str | None:
         return None
     if words[-1] in ORGANISATION_WORDS:
         return None
+    words[-1] = words[-1].removesuffix("\u2019s").removesuffix("'s")  # "Alexei Navalny's"
     name = " ".join(words)
     # "New York", "Buenos Aires": a place, not a person.
     return None if country_code(name) is not None else name

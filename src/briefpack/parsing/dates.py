@@ -22,9 +22,10 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 
 # Capitalised month names only: "may" in running text is a verb.
+# The stop belongs to an abbreviation ("Aug."), never to a month written out ("24 August.").
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORD = r"(?:st|nd|rd|th)?"

@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w\w*")  # \w+, written so the engine skips to word charact
 # Lines a wire or web page puts above the title; they are not the title.
 _KICKER = re.compile(
     r"^(?:press\s+release|news\s+release|news|public\s+statement|media\s+advisory|statement|"
+    r"(?:media|press|joint)\s+(?:statement|release)|"
     r"for\s+immediate\s+release|embargo(?:ed)?\b.*|under\s+embargo.*|index:?\s.*|"
     r"ai\s+index:?.*|\d+\s+(?:minutes?|min)\s+read)\.?$",
     re.IGNORECASE,

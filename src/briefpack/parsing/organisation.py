@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefpack.parsing.countries import organisation_pattern
+from briefpack.parsing.countries import country_code, organisation_pattern
 from briefpack.parsing.gazetteer import ORGANISATION_WORDS
 
 _CAP = r"[A-Z][\w'\u2019&.-]*"
@@ -38,6 +38,10 @@ def find_organisation(lead: Iterable[str], rest: Iterable[str]) -> str | None:
             name = match.group("a") or match.group("b")
             known = pattern.search(name)
             if known:
+                # A national section: "Amnesty International South Africa said today".
+                section = name[known.end() :].strip()
+                if section and country_code(section) is not None:
+                    return name[known.start() :]
                 return known.group(0)
             if _is_organisation_name(name):
                 return name

@@ -16,6 +16,7 @@ from briefpack.parsing.countries import (
     country_code,
     family_name,
     is_city_level,
+    leaders,
     leaders_by_family_name,
     named_summit_pattern,
     place_pattern,
@@ -566,11 +567,23 @@ def _compatible(
         and cluster.leaders
         and not candidate.names_the_summit
         and (len(candidate.leaders) > 1 or candidate.label or candidate.location)
+        # A G7 or BRICS summit gathers many leaders: a sentence naming others, with no meeting
+        # or venue of its own, is about it ("Ramaphosa will host Xi, Lula and Modi").
+        and not (_multilateral(cluster.label) and not candidate.label and not candidate.location)
     ):
         names = {other.name for other in cluster.leaders}
         if not any(other.name in names for other in candidate.leaders):
             return False
     return True
+
+
+def _multilateral(label: str | None) -> bool:
+    """A summit of a group ("BRICS summit", "G7 summit", "CHOGM"), not of the leaders or
+    countries its label names ("Putin-Trump summit", "US-China summit")."""
+    if not label:
+        return False
+    words = [w for w in re.split(r"[\s\u2013\u2014/-]+", label) if w[:1].isupper()]
+    return not any(word in leaders() or country_code(word) for word in words)
 
 
 def _spells_out(a: str, b: str) -> bool:
