@@ -189,15 +189,15 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
     rest = _INTRO.sub("", line.strip())
     city = None
     own = None
-    prefix_org = _ORG_PREFIX.match(rest)
-    if prefix_org is not None:
-        own = _known_organisation(prefix_org.group("org"))
+    head, after_head = _prefix(rest)
+    if head:
+        own = _known_organisation(head)
         if own is not None:
-            rest = rest[prefix_org.end() :]
-        elif country_code(prefix_org.group("org")):
+            rest = after_head
+        elif country_code(head):
             # "Hong Kong: Lynn Choi, Media Manager, +852 ...": where the contact sits.
-            city = prefix_org.group("org")
-            rest = rest[prefix_org.end() :]
+            city = head
+            rest = after_head
     prefix = _CITY_PREFIX.match(rest)
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]
@@ -220,10 +220,24 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
 
 # ", Media Manager," or " | Director | " after a contact's name.
 _ROLE_AFTER_NAME = re.compile(r"^\s*[,|]\s*(?P<role>[^:;,/|\d+(]{3,80}?)\s*(?:[:;,/(|]|$)")
-# "CIVICUS: " or "Human Rights Watch - " before a contact's name.
-_ORG_PREFIX = re.compile(
-    r"^(?P<org>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,6}?)\s*(?::|\s[-\u2013\u2014|])\s+"
-)
+_PREFIX_SEPARATORS = (": ", " | ", " - ", " \u2013 ", " \u2014 ")
+
+
+def _prefix(line: str) -> tuple[str, str]:
+    """A few capitalised words before ": " or " | " opening a contact line ("CIVICUS: ",
+    "Human Rights Watch - "), and the rest of the line; ("", line) when there are none."""
+    cut = -1
+    for separator in _PREFIX_SEPARATORS:
+        i = line.find(separator, 0, 60)
+        if i > 0 and (cut < 0 or i < cut):
+            cut = i
+    if cut < 0 or not line[:1].isupper():
+        return "", line
+    head = line[:cut].strip()
+    if len(head.split()) > 7:
+        return "", line
+    rest = line[cut:].lstrip(" :|-\u2013\u2014")
+    return head, rest
 
 
 def _known_organisation(name: str) -> str | None:

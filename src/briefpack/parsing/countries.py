@@ -68,6 +68,7 @@ _NO_FAMILY_NAME = frozenset({"MM", "TH", "ET", "ID", "IS"})
 _AMBIGUOUS_FAMILY_NAMES = frozenset({"May", "Costa", "Harris", "Khan", "Sharif", "Castro"})
 
 
+@lru_cache(maxsize=1024)
 def family_name(name: str, country: str | None) -> str | None:
     """The word a statement calls a leader by after naming them in full ("Kim", "Moon",
     "Johnson"), or None."""
@@ -97,6 +98,12 @@ def leaders_by_family_name() -> dict[str, tuple[KnownLeader, ...]]:
         if family is not None and family not in known:
             table.setdefault(family, []).append(known[full])
     return {family: tuple(found) for family, found in table.items()}
+
+
+@lru_cache(maxsize=1)
+def family_name_pattern() -> re.Pattern[str]:
+    """Any family name of leaders_by_family_name(), as a whole word."""
+    return whole_word_pattern(leaders_by_family_name())
 
 
 @lru_cache(maxsize=1)

@@ -122,13 +122,16 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
             kind = "contact"
         elif line.startswith(ADDRESS_OPENERS) or (address and continues_address(line)):
             kind = "body"
-        elif k + 1 < n and looks_like_heading(line) and _contact_follows(text, body, k):
-            # "Amnesty International UK Press Office" above its numbers: the trailer's first
-            # line, not a heading.
-            trailer = True
-            kind = "contact"
-        elif k + 1 < n and looks_like_heading(line) and _body_follows(text, body, k):
-            kind = "subhead"
+        elif k + 1 < n and looks_like_heading(line):
+            if _contact_follows(text, body, k):
+                # "Amnesty International UK Press Office" above its numbers: the trailer's
+                # first line, not a heading.
+                trailer = True
+                kind = "contact"
+            elif _body_follows(text, body, k):
+                kind = "subhead"
+            else:
+                kind = "body"
         else:
             kind = "body"
         address = kind == "body" and (

@@ -23,6 +23,9 @@ NAME_THEN_TITLE = re.compile(
     rf"(?P<title>{_TITLES})\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
+# What every NAME_THEN_TITLE match has after the name; the engine skips to commas to find it.
+_TITLE_OF = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES})\s+of\s")
+
 # Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it.
 _ANY_TITLE = re.compile(_TITLES)
 
@@ -64,7 +67,7 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
             leader.role if leader else title,
             title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
         )
-    if has_title and text.find(", ", start, end) >= 0:
+    if has_title and _TITLE_OF.search(text, start, end) is not None:
         for match in NAME_THEN_TITLE.finditer(text, start, end):
             name = match.group("name")
             country = country_code(match.group("country"))

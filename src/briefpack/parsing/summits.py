@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import (
     country_code,
     family_name,
+    family_name_pattern,
     is_city_level,
     leaders,
     leaders_by_family_name,
@@ -80,6 +82,8 @@ _TRIGGER_STARTS = (
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
 _LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM")
+# Every _SUMMIT_OF match, and every name of NAMED_SUMMITS that no _LABEL match finds, has one.
+_NAMED_CUES = ("ummit of", "UMMIT OF", "ommet", "OMMET", "umbre", "HOGM", "Heads of Government")
 # "Summit of the Americas", "Sommet de la Francophonie": the meeting word first.
 _SUMMIT_OF = re.compile(
     r"\b(?P<label>(?:Summit|SUMMIT|Sommet|SOMMET|Cumbre)\s+(?:of\s+the|of|de\s+la|de\s+las|"
@@ -120,13 +124,24 @@ _HEADLINE_VERBS = frozenset(
 _CAPITALS_ONLY_BREAKS = frozenset({"His", "Her", "Agenda"})
 _PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 # The venue of an earlier meeting: "eight months after their first meeting in Singapore".
-_EARLIER_MEETING = re.compile(
-    r"\b(?:first|previous|last|earlier|past|prior|inaugural|former)\s+(?:[\w-]+\s+)?"
-    r"(?:summit|meeting|talks|visit)\s+(?:in|at)\s+(?:the\s+)?$"
+_EARLIER = frozenset(
+    {"first", "previous", "last", "earlier", "past", "prior", "inaugural", "former"}
 )
+_MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit"})
+
+
+def _earlier_meeting(text: str, start: int, place: int) -> bool:
+    """Is the place the venue of an earlier meeting ("after their first meeting in Singapore")?"""
+    words = text[start:place].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) < 3 or words[-1] not in ("in", "at") or words[-2] not in _MEETING_NOUNS:
+        return False
+    return words[-3] in _EARLIER or (len(words) > 3 and words[-4] in _EARLIER)
 # "who has met Kim three times": meetings that have been, not the one to come.
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = frozenset({"met", "attended", "hosted", "visited"})
+_REPRESENTED_CUES = ("represent", "behalf", "place of", "instead of")
 _REPRESENTED = re.compile(
     r"\b(?:represent(?:s|ed|ing)?|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
@@ -173,18 +188,23 @@ def find_summits(
             for s, e in spans(paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     found: list[tuple[int, int, int | None, re.Match[str]]] = []
+    # Rarer shapes, looked for in a sentence only when the text has their words at all.
+    cues = _Cues(
+        named=any(map(text.__contains__, _NAMED_CUES)),
+        represented=any(map(text.__contains__, _REPRESENTED_CUES)),
+    )
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is not None:
             found.append((start, end, index, trigger))
-            candidates.append(_candidate(text, start, end, index, trigger))
-    surnames = _surnames(text, [leader for c in candidates for leader in c.leaders])
+            candidates.append(_candidate(text, start, end, index, trigger, cues))
+    surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
         for k, (start, end, index, trigger) in enumerate(found):
-            if any(text.find(name, start, end) >= 0 for name in surnames):
-                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
+            if any(_alone_in(text, name, start, end) for name in surnames):
+                candidates[k] = _candidate(text, start, end, index, trigger, cues, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -252,6 +272,16 @@ def _with_surnames(
     return out
 
 
+def _alone_in(text: str, family: str, start: int, end: int) -> bool:
+    """Does the family name stand alone somewhere in text[start:end]?"""
+    i = text.find(family, start, end)
+    while i >= 0:
+        if _stands_alone(text, i, i + len(family), end):
+            return True
+        i = text.find(family, i + len(family), end)
+    return False
+
+
 def _stands_alone(text: str, i: int, j: int, end: int) -> bool:
     """A word of its own, not part of a longer name ("Kim Jung-wook", "Jong Kim")."""
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-\u2019'"):
@@ -303,6 +333,8 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     """The leaders a letter is addressed to: "To: Charles Michel, President of the European
     Council" and the lines of names and titles under it."""
     found: list[Leader] = []
+    if not any(map(text.__contains__, ADDRESS_OPENERS)):
+        return found
     for k, paragraph in enumerate(paragraphs):
         if not paragraph.text.startswith(ADDRESS_OPENERS):
             continue
@@ -316,22 +348,28 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     return found
 
 
-def _surnames(text: str, named: list[Leader]) -> dict[str, Leader]:
+def _surnames(
+    text: str, units: list[tuple[int, int, int | None, re.Match[str]]], named: list[Leader]
+) -> dict[str, Leader]:
     """The family names of the leaders named in full in the text, where no two share one.
-    `named`: the leaders the meeting sentences name."""
+    `units`: the meeting sentences; `named`: the leaders they name."""
     out: dict[str, Leader] = {}
     shared: set[str] = set()
+    # Leaders of the gazetteer whose family name a meeting sentence has, named in full
+    # anywhere in the text (not only in the meeting sentences).
+    by_family = leaders_by_family_name()
+    pattern = family_name_pattern()
     elsewhere = [
         Leader(leader.name, leader.country, leader.role)
-        for family, known in leaders_by_family_name().items()
-        if text.find(family) >= 0
-        for leader in known
+        for family in {m.group(0) for s, e, _, _ in units for m in pattern.finditer(text, s, e)}
+        for leader in by_family[family]
         if text.find(leader.name) >= 0
     ]
+    known = leaders()
     for leader in named + elsewhere:
         family = family_name(leader.name, leader.country)
-        if family is None or family in shared:
-            continue
+        if family is None or family in shared or family in known:
+            continue  # "Trump" is a short form of the gazetteer's already
         if family in out and out[family].name != leader.name:
             shared.add(family)
             del out[family]
@@ -340,12 +378,19 @@ def _surnames(text: str, named: list[Leader]) -> dict[str, Leader]:
     return out
 
 
+@dataclass(slots=True)
+class _Cues:
+    named: bool  # a summit named meeting word first, or by a name of its own
+    represented: bool  # "will represent", "on behalf of"
+
+
 def _candidate(
     text: str,
     start: int,
     end: int,
     index: int | None,
     trigger: re.Match[str],
+    cues: _Cues,
     surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
@@ -354,13 +399,14 @@ def _candidate(
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
+    represented = cues.represented and any(map(text[start:end].__contains__, _REPRESENTED_CUES))
     for m_start, m_end, person, leader in mentions:
         named.append((m_start, m_end))
-        if leader and _REPRESENTED.search(text, max(start, m_start - 40), m_start):
+        if leader and represented and _REPRESENTED.search(text, max(start, m_start - 40), m_start):
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end)
+    label = _label(text, start, end, cues.named)
     location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
         for match in place_pattern().finditer(label):
@@ -400,13 +446,16 @@ def _candidate(
     )
 
 
-def _label(text: str, start: int, end: int) -> str | None:
+def _label(text: str, start: int, end: int, named_cues: bool) -> str | None:
     sentence = text[start:end]
     if not any(map(sentence.__contains__, _LABEL_CUES)):
         return None
-    named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(text, start, end)
-    if named is not None:
-        return named.group(0)
+    if named_cues and any(map(sentence.__contains__, _NAMED_CUES)):
+        named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
+            text, start, end
+        )
+        if named is not None:
+            return named.group(0)
     if "(" in sentence:
         # "the Shanghai Cooperation Organisation (SCO) summit": the summit of the acronym.
         acronym = _ACRONYM_LABEL.search(text, start, end)
@@ -466,14 +515,16 @@ def _place(
     for match in place_pattern().finditer(text, start, end):
         if not _PLACE_PREP.search(text, max(start, match.start() - 12), match.start()):
             continue
-        if _EARLIER_MEETING.search(text, max(start, match.start() - 50), match.start()):
+        if _earlier_meeting(text, max(start, match.start() - 50), match.start()):
             continue
         name = match.group(0)
         low, high = sorted((trigger, match.start()))
         # The guests a host receives stand between the meeting word and the venue ("will host
         # US President Joe Biden, ... and Italian Prime Minister Mario Draghi at Carbis Bay"):
         # their names do not take the venue further from the meeting.
-        distance = high - low - sum(e - s for s, e in named if low <= s and e <= high)
+        distance = high - low
+        if named:
+            distance -= sum(e - s for s, e in named if low <= s and e <= high)
         # A city or state (Helsinki, Florida) beats a country named nearer ("in Finland's").
         score = distance - (1000 if is_city_level(name) else 0)
         if distance > 200:
@@ -580,8 +631,11 @@ def _compatible(
 def _multilateral(label: str | None) -> bool:
     """A summit of a group ("BRICS summit", "G7 summit", "CHOGM"), not of the leaders or
     countries its label names ("Putin-Trump summit", "US-China summit")."""
-    if not label:
-        return False
+    return bool(label) and _group_label(label)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _group_label(label: str) -> bool:
     words = [w for w in re.split(r"[\s\u2013\u2014/-]+", label) if w[:1].isupper()]
     return not any(word in leaders() or country_code(word) for word in words)
 
