@@ -351,6 +351,7 @@ class _Batch:
                 self.connection.execute("BEGIN IMMEDIATE")
                 self.summits.sync()  # under the write lock: nobody else changes it now
                 self.corrected = store.corrected_keys(self.connection)
+                store.tune_fts(self.connection)
             self.began = time.monotonic()
 
     @contextlib.contextmanager
