@@ -258,8 +258,12 @@ class _Walker:
         extra: list[tuple[str, str]] = []
         state = [True, False]  # all text bold so far, any text seen
         self.runs(p, parts, extra, state, style_bold)
-        lines = [clean_line(line) for line in "".join(parts).split("\n")]
-        lines = [line for line in lines if line]
+        text = parts[0] if len(parts) == 1 else "".join(parts)
+        if "\n" in text:  # line breaks: a line each
+            lines = [line for line in map(clean_line, text.split("\n")) if line]
+        else:  # most paragraphs are one line
+            text = clean_line(text)
+            lines = [text] if text else []
         if lines:
             if kind == "body" and state[0] and state[1] and len(lines) == 1 and (
                 len(lines[0]) <= SUBHEAD_MAX_CHARS
@@ -268,8 +272,10 @@ class _Walker:
             if list_item:
                 lines[0] = BULLET + lines[0]
             out.append((kind, lines[0]))
-            out.extend(("line", line) for line in lines[1:])
-        out.extend(extra)
+            if len(lines) > 1:
+                out.extend(("line", line) for line in lines[1:])
+        if extra:
+            out.extend(extra)
 
     def runs(self, parent: etree._Element, parts: list[str], extra: list[tuple[str, str]],
              state: list[bool], style_bold: bool) -> None:
@@ -290,9 +296,10 @@ class _Walker:
         for el in r:
             tag = el.tag
             if tag == tags.t:
-                if el.text:
-                    parts.append(el.text)
-                    text_here = text_here or not el.text.isspace()
+                text = el.text  # lxml makes a new string at each .text
+                if text:
+                    parts.append(text)
+                    text_here = text_here or not text.isspace()
             elif tag == tags.rpr:
                 b = _child(el, tags.b)
                 if b is not None:
