@@ -256,6 +256,9 @@ def test_worker_processes_store_exactly_what_parsing_here_stores(
             workers.connection.execute(
                 f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
     assert [item.path for item in report.duplicates] == [HELSINKI]
+    # The workers do not know the library: the duplicate is told when it is stored.
+    [first] = [item for item in report.imported if item.path.name == HELSINKI.name]
+    assert report.duplicates[0].statement_id == first.statement_id
     assert report.skipped == [(empty, "file is empty")]
 
 

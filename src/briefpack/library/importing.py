@@ -287,14 +287,16 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
     duplicates: list[ImportedItem] = []
     with batch.file() as fts:
         for source, title, date, url, _, key, text, parsed, derived in prepared.entries:
-            existing = store.find_key(connection, key)
-            if existing is not None or text is None or parsed is None or derived is None:
-                duplicates.append(ImportedItem(path, source, existing or 0))
-                continue
-            hints = store.Hints(title, dt.date.fromisoformat(date) if date else None, url)
-            statement_id = _store_parsed(connection, key, text, parsed, derived, str(path),
-                                         hints, batch, fts)
-            new.append(ImportedItem(path, source, statement_id))
+            statement_id = None
+            if text is not None and parsed is not None and derived is not None:
+                hints = store.Hints(title, dt.date.fromisoformat(date) if date else None, url)
+                statement_id = _store_parsed(connection, key, text, parsed, derived, str(path),
+                                             hints, batch, fts)
+            if statement_id is None:  # a duplicate
+                duplicates.append(ImportedItem(path, source,
+                                               store.find_key(connection, key) or 0))
+            else:
+                new.append(ImportedItem(path, source, statement_id))
         if cancel.cancelled:
             raise ImportCancelled(report)  # rolls this file back
     report.imported += new
@@ -308,12 +310,15 @@ def _store_file(library: Library, batch: _Batch, prepared: _Prepared, report: Im
 
 def _store_parsed(connection: sqlite3.Connection, key: str, text: str, parsed: bytes,
                   derived: store.Derived, path: str, hints: store.Hints, batch: _Batch,
-                  fts: store.FtsRows) -> int:
+                  fts: store.FtsRows) -> int | None:
     """`Library.store_parsed` from what a worker sent: no Statement objects unless a correction
-    made before (the statement was removed and comes back) has to apply again."""
-    statement_id = store.insert_parsed(
+    made before (the statement was removed and comes back) has to apply again. None, and
+    nothing written, when the statement is in the library already."""
+    statement_id = store.insert_parsed_if_new(
         connection, key, text, parsed, source=derived.source, title=derived.title,
         organisation=derived.organisation, date=derived.date, path=path, hints=hints, fts=fts)
+    if statement_id is None:
+        return None
     if key in batch.corrected:
         statement = store.statement_from_row(text, parsed)
         apply_to_statement(statement, store.statement_corrections(connection, key).get(key, []))

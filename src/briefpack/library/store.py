@@ -254,14 +254,38 @@ def insert_parsed(
 ) -> int:
     """insert_statement from parser output as stored (`parsed`, see stored_parsed) and the
     columns a listing reads (see Derived), so an import needs no Statement objects."""
+    statement_id = _insert_parsed(
+        connection, "", key, text, parsed, source, title, organisation, date, path, hints, fts)
+    assert statement_id is not None
+    return statement_id
+
+
+def insert_parsed_if_new(
+    connection: sqlite3.Connection, key: str, text: str, parsed: str | bytes, *, source: str,
+    title: str, organisation: str | None, date: str | None, path: str | None, hints: Hints,
+    fts: FtsRows | None = None,
+) -> int | None:
+    """insert_parsed, or None when a statement with this key is in the library already (one
+    statement where find_key first would be two)."""
+    return _insert_parsed(connection, " ON CONFLICT (key) DO NOTHING", key, text, parsed,
+                          source, title, organisation, date, path, hints, fts)
+
+
+def _insert_parsed(
+    connection: sqlite3.Connection, conflict: str, key: str, text: str, parsed: str | bytes,
+    source: str, title: str, organisation: str | None, date: str | None, path: str | None,
+    hints: Hints, fts: FtsRows | None,
+) -> int | None:
     stamp = now()
     cursor = connection.execute(
         "INSERT INTO statements (key, source, path, title, organisation, date, text, parsed, "
         "hint_title, hint_date, hint_url, imported_at, parsed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + conflict,
         (key, source, path, title, organisation, date, text, parsed, hints.title,
          hints.date.isoformat() if hints.date else None, hints.url, stamp, stamp),
     )
+    if cursor.rowcount == 0:
+        return None
     statement_id = cursor.lastrowid
     assert statement_id is not None
     row = (statement_id, title, text)
