@@ -505,3 +505,31 @@ def test_a_font_that_shows_no_text_is_not_read(files, monkeypatch) -> None:
     monkeypatch.setattr(pdftext.Font, "__init__", recording_init)
     assert "paragraph of the statement" in pdf.read_pdf_bytes(data, Path("a.pdf")).text
     assert read and "/Helvetica" not in read
+
+
+@given(st.text(alphabet=" \n0123456789+-.", max_size=16).map(str.encode))
+def test_an_array_of_numbers_is_read_as_its_token_pattern_reads_it(content: bytes) -> None:
+    """_plain_items checks the numbers of "[...]" itself: the same arrays as the pattern it
+    replaced (whitespace and numbers, each number followed by white space or the end), and
+    anything else of these characters is not plain."""
+    import re
+
+    from briefpack.importers.pdftext import _plain_items
+
+    number = rb"[+-]?(?:\d+\.?\d*|\.\d+)"
+    pattern = re.compile(rb"\[((?:\s*" + number + rb"(?![^\s\]]))*)\s*\]")
+    expected = None
+    if pattern.fullmatch(b"[" + content + b"]"):
+        expected = [[float(n) if b"." in n else int(n) for n in content.split()]]
+    assert _plain_items(b"[" + content + b"]", None) == expected
+
+
+@given(st.lists(st.sampled_from([b"begin", b"end", b"bfchar", b"beginbfchar", b"endbfchar",
+                                 b"x", b"\n"]), max_size=10).map(b"".join))
+def test_cmap_sections_are_what_a_lazy_pattern_finds(data: bytes) -> None:
+    import re
+
+    from briefpack.importers.pdftext import _sections
+
+    assert _sections(data, b"beginbfchar", b"endbfchar") == re.findall(
+        rb"beginbfchar(.*?)endbfchar", data, re.S)

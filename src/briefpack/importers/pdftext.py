@@ -92,7 +92,7 @@ _PLAIN_OBJECT = re.compile(
 )
 _PLAIN_TOKEN = re.compile(
     rb"""\s*(?:
-      \[((?:\s*[+-]?(?:\d+\.?\d*|\.\d+)(?![^\s\]]))*)\s*\]  # numbers only: one token
+      \[([\s\d+\-.]*)\]  # numbers only (checked in _plain_items): one token
     | (\d+)\s+(\d+)\s+R(?![^\s/\[\]])
     | (/[^\s/\[\]]*)
     | ([+-]?(?:\d+\.?\d*|\.\d+))(?![^\s/\[\]])
@@ -101,6 +101,9 @@ _PLAIN_TOKEN = re.compile(
     )""",
     re.X,
 )
+
+
+_PLAIN_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 
 
 class PlainObjects:
@@ -315,10 +318,17 @@ def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
         position = match.end()
         numbers, idnum, generation, name, number, boolean, bracket = match.groups()
         if numbers is not None:
+            # Checked here, not by the pattern: repeating a number's pattern in re took a
+            # fifth of reading a font. Anything else made of these characters ("[1-2]") is
+            # no plain object, as a token-by-token reading would find too.
+            values = numbers.split()
+            if not all(map(bytes.isdigit, values)) and not all(
+                    map(_PLAIN_NUMBER.fullmatch, values)):
+                return None
             if b"." in numbers:
-                items.append([float(n) if b"." in n else int(n) for n in numbers.split()])
+                items.append([float(n) if b"." in n else int(n) for n in values])
             else:  # widths are nearly always whole numbers: converted in C
-                items.append(list(map(int, numbers.split())))
+                items.append(list(map(int, values)))
         elif number is not None:
             items.append(float(number) if b"." in number else int(number))
         elif name is not None:
@@ -343,10 +353,24 @@ def _plain_items(body: bytes, reader: Any) -> list[Any] | None:
 # --- fonts -------------------------------------------------------------------------------
 
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
-_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
-_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _CODESPACE = re.compile(rb"begincodespacerange\s*<([0-9A-Fa-f]+)>", re.S)
 _RANGE_LINE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])")
+
+
+def _sections(data: bytes, begin: bytes, end: bytes) -> list[bytes]:
+    """What stands between each `begin` and the first `end` after it: what
+    re.findall(begin + b"(.*?)" + end, data, re.S) finds, without re's lazy repeat trying
+    `end` at every byte."""
+    found: list[bytes] = []
+    position = data.find(begin)
+    while position >= 0:
+        start = position + len(begin)
+        stop = data.find(end, start)
+        if stop < 0:
+            break
+        found.append(data[start:stop])
+        position = data.find(begin, stop + len(end))
+    return found
 
 
 def _utf16(hex_digits: bytes) -> str:
@@ -359,7 +383,7 @@ def _utf16_each(targets: list[bytes]) -> list[str]:
     """[_utf16(t) for t in targets], with one decoding for the usual CMap of one UTF-16 unit
     per code: when that gives one character per unit, no surrogate pair was joined, and each
     character is what decoding its unit alone gives."""
-    if all(len(target) == 4 for target in targets):
+    if set(map(len, targets)) <= {4}:  # every one 4 digits, told in C
         chars = unhexlify(b"".join(targets)).decode("utf-16-be", "replace")
         if len(chars) == len(targets):
             return list(chars)
@@ -370,7 +394,7 @@ def _codes(sources: list[bytes]) -> list[int] | bytes | array:
     """[int(s or b"0", 16) for s in sources], converted in C when every code has one or two
     bytes (a CMap lists a few hundred)."""
     size = len(sources[0]) if sources else 0
-    if size in (2, 4) and all(len(source) == size for source in sources):
+    if size in (2, 4) and set(map(len, sources)) == {size}:
         try:
             codes = unhexlify(b"".join(sources))
         except ValueError:  # white space inside
@@ -495,12 +519,12 @@ class Font:
         space = _CODESPACE.search(data)
         if space is not None:
             self.two_bytes = len(space.group(1)) >= 4
-        for block in _BFCHAR.findall(data):
+        for block in _sections(data, b"beginbfchar", b"endbfchar"):
             codes = _HEX.findall(block)
             sources, targets = codes[0::2], codes[1::2]
             del sources[len(targets):]
             self.table.update(zip(_codes(sources), _utf16_each(targets), strict=True))
-        for block in _BFRANGE.findall(data):
+        for block in _sections(data, b"beginbfrange", b"endbfrange"):
             for low, high, target in _RANGE_LINE.findall(block):
                 start, end = int(low, 16), int(high, 16)
                 if end - start > 65535 or end < start:
