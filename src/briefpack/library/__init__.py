@@ -22,7 +22,7 @@ from briefpack.library.corrections import (
 from briefpack.library.importing import ImportCancelled, ImportedItem, ImportReport
 from briefpack.library.library import CorrectionCommand, Library
 from briefpack.library.search import SearchHit
-from briefpack.library.store import Hints, LibraryQuote
+from briefpack.library.store import Hints, LibraryQuote, ListedStatement
 
 __all__ = [
     "ChangeQuoteSpeaker",
@@ -38,6 +38,7 @@ __all__ = [
     "ImportedItem",
     "Library",
     "LibraryQuote",
+    "ListedStatement",
     "MergeSummits",
     "RenameSummit",
     "RetagParagraph",

@@ -32,7 +32,7 @@ from briefpack.library.corrections import (
 )
 from briefpack.library.importing import ImportReport, import_files
 from briefpack.library.search import SearchHit
-from briefpack.library.store import Hints, LibraryQuote
+from briefpack.library.store import Hints, LibraryQuote, ListedStatement
 from briefpack.model import Issue, Statement, StoredStatement, Summit, Taxonomy
 
 Parser = Callable[..., Statement]
@@ -302,6 +302,21 @@ class Library:
         found = {stored.id: stored for stored in self._stored(
             "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(order),)
         )}
+        return [found[statement_id] for statement_id in order if statement_id in found]
+
+    def statement_list(self, summit_id: int | None = None) -> list[ListedStatement]:
+        """What a list of statements shows (title, source, date...), in the order of
+        `statements(summit_id)`, without decoding and correcting each statement: 10,000 in
+        tens of milliseconds where `statements()` takes seconds."""
+        if summit_id is None:
+            with self._read():
+                return [store.listed_statement(row) for row in self.connection.execute(
+                    f"SELECT {store.LISTED_COLUMNS} FROM statements ORDER BY id")]
+        order = self.summit(summit_id).statement_ids
+        with self._read():
+            found = {row[0]: store.listed_statement(row) for row in self.connection.execute(
+                f"SELECT {store.LISTED_COLUMNS} FROM statements "
+                "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(order),))}
         return [found[statement_id] for statement_id in order if statement_id in found]
 
     def _stored(self, where: str, params: tuple) -> list[StoredStatement]:

@@ -60,6 +60,31 @@ class LibraryQuote:
 STATEMENT_COLUMNS = "id, key, text, parsed, path, imported_at"
 
 
+@dataclass(frozen=True, slots=True)
+class ListedStatement:
+    """A statement as a list shows it (`Library.statement_list`): its row's columns, with no
+    parser output decoded. No correction changes these, so they are the corrected values."""
+
+    id: int
+    key: str
+    title: str
+    source: str
+    organisation: str | None
+    date: dt.date | None
+    path: str | None
+    imported_at: str
+
+
+LISTED_COLUMNS = "id, key, title, source, organisation, date, path, imported_at"
+
+
+def listed_statement(row: Sequence[Any]) -> ListedStatement:
+    """A ListedStatement from a row of LISTED_COLUMNS."""
+    statement_id, key, title, source, organisation, date, path, imported_at = row
+    return ListedStatement(statement_id, key, title, source, organisation,
+                           _day(date) if date else None, path, imported_at)
+
+
 @dataclass(slots=True)
 class FtsRows:
     """Full-text rows held back until just before a transaction commits.
