@@ -134,8 +134,8 @@ def test_quote_marks_of_one_scan_are_those_of_each_stretch(text: str, a: int, b:
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     if quotemarks._DOUBLE.search(text, start, end):
         marks = [m.start() for m in quotemarks._DOUBLE.finditer(text, start, end)]
-        opening = text.find("\u2018", start, marks[0])
-        if opening >= 0 and quotemarks._single_opens(text, opening, start, end):
+        # British style, with curly or straight single marks outside the double ones.
+        if quotemarks._opens_with_single(text, start, marks[0], end):
             expected = quotemarks._with_outer_singles(text, start, end, marks)
         else:
             expected = quotemarks._scan_double(text, start, end, marks)
