@@ -219,7 +219,7 @@ def _attribute(
                     match.group("who"), "said", text, paragraph, q, spans, registry, organisation
                 )
                 if who is not None:
-                    return who, True
+                    return (None if who is NOBODY else who), True
     # Before the quote, in the same sentence.
     head = _sentence_head(text, paragraph, q, spans)
     before = text[head : q.open_mark]
@@ -230,7 +230,7 @@ def _attribute(
                 according.group("who"), "said", text, paragraph, q, spans, registry, organisation
             )
             if who is not None:
-                return who, True
+                return (None if who is NOBODY else who), True
         match = _before_verb(before)
         if match:
             tail = before[match.end() :]
@@ -249,7 +249,7 @@ def _attribute(
                         at=head + match.start("verb"),
                     )
                     if who is not None:
-                        return who, True
+                        return (None if who is NOBODY else who), True
     return None, False
 
 
@@ -276,6 +276,11 @@ def _clauses(phrase: str) -> list[str]:
     return out
 
 
+# What _resolve gives for an attribution to someone unnamed ("his parents said"): the quote
+# is attributed, to no Speaker.
+NOBODY = Speaker("", None, None)
+
+
 def _resolve(
     phrase: str,
     verb: str,
@@ -290,6 +295,8 @@ def _resolve(
     parsed = parse_speaker_phrase(phrase)
     if parsed is None:
         return None
+    if parsed == "nobody":
+        return NOBODY
     if isinstance(parsed, Speaker):
         return _accept(parsed, registry)
     if parsed in {"we", "organisation"}:
@@ -348,8 +355,8 @@ def _fill_from_neighbours(
     if not current:
         return
     for k, found in enumerate(current):
-        if found.speaker is not None:
-            continue
+        if found.speaker is not None or found.attributed:
+            continue  # attributed to no one named: "his parents said", "the Kremlin said"
         siblings = [f for f in current[:k] if f.attributed] or [
             f for f in current[k + 1 :] if f.attributed
         ]
@@ -366,6 +373,7 @@ def _fill_from_neighbours(
         if previous_paragraph is not None and previous_paragraph.text.endswith(":"):
             colon = _ENDS_WITH_COLON_ATTRIBUTION.search(previous_paragraph.text)
             if colon:
+                parsed: Speaker | str | None = None
                 for candidate in _clauses(colon.group("who")):
                     parsed = parse_speaker_phrase(candidate)
                     if isinstance(parsed, Speaker):
@@ -375,7 +383,9 @@ def _fill_from_neighbours(
                     elif parsed in ("he", "she") and registry.last is not None:
                         found.speaker = registry.last
                         break
-                if found.speaker is not None:
+                    elif parsed == "nobody":
+                        break  # "His parents said:"
+                if found.speaker is not None or parsed == "nobody":
                     continue
         if previous:
             found.speaker = previous[-1].speaker

@@ -17,6 +17,18 @@ from briefpack.parsing.countries import country_code, leaders, organisation_patt
 from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# A government speaking through its seat ("the White House said", "the Kremlin said"): no
+# person, and no organisation of the genre's either.
+GOVERNMENT_SEATS = frozenset(
+    {
+        "white house", "kremlin", "presidency", "downing street", "number 10", "no 10",
+        "elysée", "élysée", "elysee", "elysée palace", "élysée palace", "blue house",
+        "zhongnanhai", "pentagon", "state department", "foreign office", "chancellery",
+        "quai d'orsay", "palace", "royal palace", "presidential palace", "grand palace",
+        "union buildings", "aso rock", "presidential office", "prime minister's office",
+        "presidential administration",
+    }
+)  # fmt: skip
 _ROLE_WORDS = frozenset(
     {
         "director", "secretary", "general", "executive", "senior", "deputy", "head", "chief",
@@ -44,6 +56,24 @@ _CUT = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+eve)|ahead\s+of|before\s+the|after\s+the|"
     r"during\s+the|at\s+a\s+|today|yesterday|last\s+week|earlier|this\s+week|recently|told\b)\b"
     r"|[.;:!?](?:\s|$)"
+)
+# "said Sacha Deshmukh, who heads Amnesty International UK", "Kenneth Roth, who leads Human
+# Rights Watch", "..., who is executive director of Human Rights Watch": a role and its
+# organisation given only in a "who" clause (looked for only where ", who " is written).
+_WHO_VERBS = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
+              "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
+_WHO_CLAUSE = re.compile(
+    r",\s+who\s+(?:(?P<verb>heads|leads|runs|directs|chairs|founded|co-founded)\s+"
+    r"|is\s+(?=(?:the\s+|an?\s+)?[\w\s'\u2019-]{0,60}?\s(?:of|at|for)\s))(?P<rest>[^,.;:!?]+)"
+)
+# Someone quoted without a name ("his parents", "one man", "a former detainee"): the quote is
+# theirs, not the last person's named.
+_UNNAMED = re.compile(
+    r"(?i:his|her|their|one|a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|men|women|mother|"
+    r"father|parents?|wife|husband|sons?|daughters?|brothers?|sisters?|relatives?|family|"
+    r"friends?|witness(?:es)?|detainees?|prisoners?|survivors?|residents?|refugees?|"
+    r"neighbou?rs?|victims?|boy|girl|child|children|person|people|colleagues?|protesters?|"
+    r"villagers?|mothers|fathers|wives|husbands)$"
 )
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
 _ROLE_OF_ORG = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$")
@@ -179,7 +209,9 @@ def _split_name_from_role(text: str) -> tuple[str | None, str | None]:
 
 
 def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
-    """A Speaker, a lower-case pronoun to resolve later, or None when the phrase names nobody."""
+    """A Speaker, a lower-case pronoun to resolve later, "nobody" for someone or a seat of
+    government quoted without a name ("his parents", "the White House"), or None when the
+    phrase is no attribution."""
     parsed = _parse_speaker_phrase(phrase)
     if isinstance(parsed, Speaker):
         # A fresh copy: the registry fills in roles on the Speakers it is given.
@@ -191,6 +223,7 @@ def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
 @lru_cache(maxsize=4096)
 def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     phrase = phrase.strip().strip(",").strip()
+    who = _WHO_CLAUSE.search(phrase) if ", who " in phrase else None
     cut = _CUT.search(phrase)
     if cut:
         phrase = phrase[: cut.start()].strip().rstrip(",")
@@ -199,10 +232,14 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return lowered
+    if (lowered[4:] if lowered.startswith("the ") else lowered) in GOVERNMENT_SEATS:
+        return "nobody"
     if lowered in {"the organization", "the organisation", "the group", "the rights group"}:
         return "organisation"
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     head, rest = parts[0], parts[1:]
+    if _UNNAMED.match(head):
+        return "nobody"
     organisation = is_organisation(head)
     if organisation:
         # "Amnesty International, the organisation that..." or the org itself as speaker.
@@ -231,6 +268,8 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
         role, org = _role_and_org(rest[0])
         if org is None and len(rest) > 1:
             org = _organisation_in(rest[1])
+    if who is not None and role is None and org is None:
+        role, org = _who_role(who)
     if role and org is None:
         # "RSF secretary-general Christophe Deloire": the organisation leads the role.
         first, _, after = role.partition(" ")
@@ -243,6 +282,17 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
         name = known.name
         role = role or known.role
     return Speaker(name, role or None, org)
+
+
+def _who_role(who: re.Match[str]) -> tuple[str | None, str | None]:
+    """The role and organisation of a "who" clause ("who heads Amnesty International UK"),
+    or (None, None) when it names no organisation."""
+    verb = who.group("verb")
+    if verb is None:
+        role, org = _role_and_org(who.group("rest"))
+        return (role, org) if org is not None else (None, None)
+    org = _organisation_in(who.group("rest"))
+    return (_WHO_VERBS[verb], org) if org is not None else (None, None)
 
 
 def _role_and_org(text: str) -> tuple[str | None, str | None]:
