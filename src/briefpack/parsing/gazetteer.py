@@ -248,6 +248,33 @@ PLACES: dict[str, str] = {
     "Wellington": "NZ", "Auckland": "NZ",
 }
 
+# The capital of each country whose capital PLACES lists, for "the Belgian capital" and "the
+# Vietnamese capital" as a venue (pycountry has no capitals).
+CAPITALS: dict[str, str] = {
+    "US": "Washington", "RU": "Moscow", "CN": "Beijing", "TW": "Taipei", "JP": "Tokyo",
+    "KR": "Seoul", "KP": "Pyongyang", "SG": "Singapore", "VN": "Hanoi", "TH": "Bangkok",
+    "KH": "Phnom Penh", "LA": "Vientiane", "ID": "Jakarta", "MY": "Kuala Lumpur",
+    "PH": "Manila", "IN": "New Delhi", "PK": "Islamabad", "AF": "Kabul", "BD": "Dhaka",
+    "LK": "Colombo", "NP": "Kathmandu", "MM": "Naypyidaw", "MN": "Ulaanbaatar",
+    "KG": "Bishkek", "KZ": "Astana", "UZ": "Tashkent", "TJ": "Dushanbe", "TM": "Ashgabat",
+    "BE": "Brussels", "CH": "Bern", "AT": "Vienna", "FR": "Paris", "GB": "London",
+    "DE": "Berlin", "IT": "Rome", "ES": "Madrid", "PT": "Lisbon", "IE": "Dublin",
+    "NL": "Amsterdam", "LU": "Luxembourg", "DK": "Copenhagen", "SE": "Stockholm",
+    "NO": "Oslo", "IS": "Reykjavik", "PL": "Warsaw", "CZ": "Prague", "SK": "Bratislava",
+    "HU": "Budapest", "LT": "Vilnius", "LV": "Riga", "EE": "Tallinn", "RO": "Bucharest",
+    "BG": "Sofia", "GR": "Athens", "MT": "Valletta", "CY": "Nicosia", "RS": "Belgrade",
+    "HR": "Zagreb", "SI": "Ljubljana", "BY": "Minsk", "UA": "Kyiv", "GE": "Tbilisi",
+    "AM": "Yerevan", "AZ": "Baku", "TR": "Ankara", "IR": "Tehran", "SA": "Riyadh",
+    "QA": "Doha", "AE": "Abu Dhabi", "BH": "Manama", "OM": "Muscat", "JO": "Amman",
+    "LB": "Beirut", "SY": "Damascus", "IQ": "Baghdad", "EG": "Cairo", "TN": "Tunis",
+    "DZ": "Algiers", "MA": "Rabat", "ET": "Addis Ababa", "KE": "Nairobi", "RW": "Kigali",
+    "UG": "Kampala", "NG": "Abuja", "GH": "Accra", "SN": "Dakar", "ZA": "Pretoria",
+    "ZW": "Harare", "SD": "Khartoum", "CA": "Ottawa", "MX": "Mexico City", "CU": "Havana",
+    "VE": "Caracas", "CO": "Bogotá", "PE": "Lima", "CL": "Santiago", "AR": "Buenos Aires",
+    "UY": "Montevideo", "BR": "Brasília", "EC": "Quito", "PA": "Panama City",
+    "AU": "Canberra", "NZ": "Wellington",
+}
+
 # Organisations that issue the statements of the genre, longest first where one name begins
 # another, so "Amnesty International USA" is not read as "Amnesty International".
 ORGANISATIONS: tuple[str, ...] = (

@@ -25,7 +25,7 @@ from briefpack.parsing.countries import (
 )
 from briefpack.parsing.cues import first_match, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
-from briefpack.parsing.gazetteer import NAMED_SUMMITS
+from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
@@ -378,6 +378,19 @@ def _surnames(
     return out
 
 
+# A leader named as staying away ("Erdoğan will not attend", "Lula skipped the summit", "is
+# absent"): no leader of the summit. One who joins "by video link" or "virtually" attends.
+_ABSENT_CUES = ("not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
+                "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
+_ABSENT = re.compile(
+    r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
+    r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
+    r"(?:has\s+|have\s+|had\s+)?(?:skipped|skips|is\s+skipping|will\s+skip|pulled\s+out)\b|"
+    r"(?:is|was|will\s+be|were|are)\s+absent\b|(?:will\s+)?stay(?:ed|s)?\s+away\b)"
+)
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
+
+
 @dataclass(slots=True)
 class _Cues:
     named: bool  # a summit named meeting word first, or by a name of its own
@@ -400,8 +413,20 @@ def _candidate(
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
     represented = cues.represented and any(map(text[start:end].__contains__, _REPRESENTED_CUES))
-    for m_start, m_end, person, leader in mentions:
+    absent: set[int] = set()
+    if any(map(text[start:end].__contains__, _ABSENT_CUES)):
+        # Backwards, so "Putin and Xi will not attend" keeps both away.
+        for k in range(len(mentions) - 1, -1, -1):
+            after = mentions[k][1]
+            upto = mentions[k + 1][0] if k + 1 < len(mentions) else end
+            if _ABSENT.match(text, after, upto) or (
+                k + 1 in absent and _AND.fullmatch(text, after, upto)
+            ):
+                absent.add(k)
+    for k, (m_start, m_end, person, leader) in enumerate(mentions):
         named.append((m_start, m_end))
+        if k in absent:
+            continue  # "Recep Tayyip Erdoğan will not attend"
         if leader and represented and _REPRESENTED.search(text, max(start, m_start - 40), m_start):
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
@@ -512,13 +537,17 @@ def _place(
     and the larger place written right after it ("in Carbis Bay, Cornwall"), if any.
     `named`: the spans of the people named in the sentence."""
     best: tuple[int, str, int] | None = None
-    for match in place_pattern().finditer(text, start, end):
-        if not _PLACE_PREP.search(text, max(start, match.start() - 12), match.start()):
+    places: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), m.group(0)) for m in place_pattern().finditer(text, start, end)
+    ]
+    if " capital" in text[start:end]:
+        places.extend(_capitals(text, start, end))
+    for m_start, m_end, name in places:
+        if not _PLACE_PREP.search(text, max(start, m_start - 12), m_start):
             continue
-        if _earlier_meeting(text, max(start, match.start() - 50), match.start()):
+        if _earlier_meeting(text, max(start, m_start - 50), m_start):
             continue
-        name = match.group(0)
-        low, high = sorted((trigger, match.start()))
+        low, high = sorted((trigger, m_start))
         # The guests a host receives stand between the meeting word and the venue ("will host
         # US President Joe Biden, ... and Italian Prime Minister Mario Draghi at Carbis Bay"):
         # their names do not take the venue further from the meeting.
@@ -530,7 +559,7 @@ def _place(
         if distance > 200:
             continue
         if best is None or score < best[0]:
-            best = (score, name, match.end())
+            best = (score, name, m_end)
     if best is None:
         return None, None, None
     code = country_code(best[1])
@@ -544,6 +573,20 @@ def _place(
 
 
 _REGION_AFTER = re.compile(r",\s*")
+# "in the Belgian capital": the capital of the country, as a venue written by its name.
+_CAPITAL_OF = re.compile(r"(?<=the\s)(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b")
+
+
+def _capitals(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, capital) for each "the Russian capital" in the sentence."""
+    out = []
+    for match in _CAPITAL_OF.finditer(text, start, end):
+        code = country_code(match.group("demonym"))
+        capital = CAPITALS.get(code) if code else None
+        if capital is not None:
+            out.append((match.start(), match.end(), capital))
+    return out
+
 
 
 def _same_place(a: str, b: str, within: set[tuple[str, str]]) -> bool:
