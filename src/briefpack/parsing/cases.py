@@ -105,6 +105,8 @@ _MONTHS_DAYS = frozenset(
 _TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
 # A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
 # "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
+# A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
+_NAMES_A_LAW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b")
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:leader|activist|lawyer|journalist|blogger|economist|academic|scholar|writer|poet|"
     r"artist|film-?maker|director|dissident|student|defender|campaigner|researcher|cleric|"
@@ -159,7 +161,12 @@ def find_cases(
                 continue
             for match in name_pattern.finditer(text, s, e):
                 name = _clean(match.group(0))
-                if name is None or name in seen or _DESCRIBES_NEXT.match(text, match.end()):
+                if (
+                    name is None
+                    or name in seen
+                    or _DESCRIBES_NEXT.match(text, match.end())
+                    or _NAMES_A_LAW.match(text, match.end())
+                ):
                     continue
                 offset = match.group(0).find(name)
                 before = text[max(s, match.start() + offset - 30) : match.start() + offset]

@@ -83,6 +83,9 @@ class _Card:
         return bool(self.phones or self.emails)
 
 
+_INDEX_LINES = ("AI Index", "AI index", "AI INDEX", "Index:", "Index number:")
+
+
 def find_contacts(
     text: str, paragraphs: list[Paragraph], organisation: str | None, dateline_country: str | None
 ) -> list[Contact]:
@@ -98,6 +101,9 @@ def find_contacts(
             card = None
             continue
         line = paragraph.text
+        if line.startswith(_INDEX_LINES):
+            card = None
+            continue  # "AI Index: ASA 20/7123/2023": a document's reference, not a phone
         start, end = paragraph.span.start, paragraph.span.end
         has_data = bool(("@" in line and _EMAIL.search(line)) or _DIGITS.search(line))
         name, role, city, own = _name_role(line)

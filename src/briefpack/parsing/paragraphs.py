@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefpack.model import Paragraph, ParagraphKind, Span
+from briefpack.parsing.countries import organisation_pattern
 from briefpack.parsing.dateline import is_date_line
 from briefpack.parsing.layout import (
     ADDRESS_OPENERS,
@@ -80,7 +81,7 @@ def split_layout(text: str) -> Layout:
     # Kickers ("Press release") and a date line may sit above the headline.
     while i < len(all_blocks) and all_blocks[i].lines == 1:
         line = text[all_blocks[i].start : all_blocks[i].end]
-        if not (is_kicker(line) or is_date_line(line)):
+        if not (is_kicker(line) or is_date_line(line) or _letterhead(text, all_blocks, i, line)):
             break
         layout.lead.append(all_blocks[i])
         i += 1
@@ -97,6 +98,20 @@ def split_layout(text: str) -> Layout:
             i += 1
     layout.paragraphs = _kinds(text, all_blocks[i:])
     return layout
+
+
+def _letterhead(text: str, all_blocks: list[Block], i: int, line: str) -> bool:
+    """The organisation's name alone above a kicker or a date line ("AMNESTY INTERNATIONAL"
+    over "PUBLIC STATEMENT"): a letterhead, not the headline."""
+    if len(line) > 60 or i + 1 >= len(all_blocks) or all_blocks[i + 1].lines != 1:
+        return False
+    name = line.strip()
+    if organisation_pattern().fullmatch(name) is None and (
+        not name.isupper() or organisation_pattern().fullmatch(name.title()) is None
+    ):
+        return False
+    after = text[all_blocks[i + 1].start : all_blocks[i + 1].end]
+    return is_kicker(after) or is_date_line(after)
 
 
 def _kinds(text: str, body: list[Block]) -> list[Paragraph]:

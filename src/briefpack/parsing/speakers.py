@@ -291,7 +291,12 @@ def _who_role(who: re.Match[str]) -> tuple[str | None, str | None]:
     if verb is None:
         role, org = _role_and_org(who.group("rest"))
         return (role, org) if org is not None else (None, None)
-    org = _organisation_in(who.group("rest"))
+    rest = who.group("rest").strip()
+    possessive = _POSSESSIVE.match(rest) if "s " in rest else None
+    if possessive is not None and (owner := _organisation_in(possessive.group("org"))):
+        # "who chairs Amnesty International India's board": chair of the board.
+        return f"{_WHO_VERBS[verb]} of the {possessive.group('rest').strip()}", owner
+    org = _organisation_in(rest)
     return (_WHO_VERBS[verb], org) if org is not None else (None, None)
 
 
