@@ -48,8 +48,9 @@ def test_a_charge_in_quote_marks_is_no_quote(statement: Statement) -> None:
 
 
 def test_cases_are_people_not_titles_or_regions(statement: Statement) -> None:
-    # Not "Premier Li Keqiang" (a leader) nor "Uyghur Autonomous Region" (a place).
-    assert [case.name for case in statement.cases] == ["Wang Quanzhang"]
+    # Not "Premier Li Keqiang" (a leader) nor "Uyghur Autonomous Region" (a place); Ilham
+    # Tohti is named only in "make the release of Wang Quanzhang and Ilham Tohti a priority".
+    assert [case.name for case in statement.cases] == ["Wang Quanzhang", "Ilham Tohti"]
 
 
 def test_contact_card_with_name_and_role_on_one_line(statement: Statement) -> None:

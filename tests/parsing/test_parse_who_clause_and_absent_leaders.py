@@ -107,3 +107,10 @@ def test_absent_pair_and_video_link() -> None:
     [summit] = parse_statement(text, "g20.txt").summits
     assert summit.location == "Brasília"
     assert [leader.name for leader in summit.leaders] == ["Narendra Modi"]
+
+
+def test_a_prisoner_named_only_in_a_call_for_release(parsed_sample: Sample) -> None:
+    statement = parsed_sample("hrw_russia_summit_moscow.txt")
+    # "insist on the release of Alexei Gorinov": named in full only there; "Gorinov, a former
+    # Moscow municipal councillor, was sentenced" gives the family name alone.
+    assert [case.name for case in statement.cases] == ["Alexei Gorinov"]

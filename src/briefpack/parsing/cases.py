@@ -34,7 +34,7 @@ _VICTIM_STEMS = (
     "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "killing",
     "murder",
     "house arrest", "persecut", "harass", "exile", "held in", "behind bars", "held since",
-    "held without",
+    "held without", "release of",
 )  # fmt: skip
 # Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
 _NOT_VICTIM_WORDS = {"prosecut": "(?!or)"}
@@ -103,10 +103,10 @@ _MONTHS_DAYS = frozenset(
     }
 )  # fmt: skip
 _TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
-# A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
-# "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
 # A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
 _NAMES_A_LAW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b")
+# A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
+# "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:leader|activist|lawyer|journalist|blogger|economist|academic|scholar|writer|poet|"
     r"artist|film-?maker|director|dissident|student|defender|campaigner|researcher|cleric|"
