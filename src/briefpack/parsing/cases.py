@@ -104,6 +104,7 @@ _MONTHS_DAYS = frozenset(
 )  # fmt: skip
 _TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
 # A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
+_LAW_STARTS = (" (", " A", " L", " B", " C", " O", " D")
 _NAMES_A_LAW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b")
 # A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
 # "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
@@ -165,7 +166,10 @@ def find_cases(
                     name is None
                     or name in seen
                     or _DESCRIBES_NEXT.match(text, match.end())
-                    or _NAMES_A_LAW.match(text, match.end())
+                    or (
+                        text.startswith(_LAW_STARTS, match.end())
+                        and _NAMES_A_LAW.match(text, match.end()) is not None
+                    )
                 ):
                     continue
                 offset = match.group(0).find(name)
