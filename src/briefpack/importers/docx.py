@@ -62,6 +62,10 @@ class _Tags:
         self.fallback = f"{{{_MC}}}Fallback"
 
 
+# Made once, not for every file: a _Tags is some thirty strings.
+_TAGS = {ns: _Tags(ns) for ns in (_TRANSITIONAL, _STRICT)}
+
+
 def read_docx_file(path: Path) -> list[ImportedText]:
     data = read_limited(path, MAX_DOCUMENT_BYTES, "Word")
     return [read_docx_bytes(data, path)]
@@ -83,7 +87,7 @@ def read_archive(archive: zipfile.ZipFile, path: Path, name: str | None = None) 
     folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
     root = parse_xml(xml, path, WHAT)
     ns = etree.QName(root).namespace or _TRANSITIONAL
-    tags = _Tags(ns if ns in (_TRANSITIONAL, _STRICT) else _TRANSITIONAL)
+    tags = _TAGS[ns if ns in _TAGS else _TRANSITIONAL]
     body = root.find(tags.body)
     if body is None:
         raise FileRefused(path, "document has no text")
