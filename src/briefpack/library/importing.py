@@ -222,7 +222,11 @@ def _prepared_files(library: Library, items: list[Path | FileRefused],
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-_CHUNK = 16  # files per task: fewer round trips between processes
+# Files per task: fewer round trips between processes. Each costs the storing process a
+# wake-up of the pool's thread and hand-overs of the GIL; 32 to 64 files a task import
+# 10,000 statements 0.2-0.3 s of CPU faster than 16 did. A worker finishes its task before
+# a cancel stops it: 48 files are about 0.1 s of parsing.
+_CHUNK = 48
 
 
 def _from_workers(executor: ProcessPoolExecutor, items: list[Path | FileRefused], workers: int,
