@@ -31,7 +31,11 @@ def read_limited(path: Path, limit: int, kind: str) -> bytes:
             "are refused"
         )
     with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+        # Read what stat reported, not `limit` bytes: a buffer of the limit for every small
+        # file costs more than the read. Then one byte more tells whether the file grew.
+        data = handle.read(size + 1)
+        if len(data) > size:
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:  # grew while we looked
         raise FileRefused(path, f"{kind} files over {limit // MEGABYTE} MB are refused")
     return data

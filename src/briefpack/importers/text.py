@@ -10,9 +10,9 @@ import charset_normalizer
 
 from briefpack.errors import FileRefused
 from briefpack.importers.base import ImportedText
+from briefpack.importers.limits import MAX_TEXT_BYTES, read_limited
 
 SUFFIXES = (".txt", ".md", ".text")
-MAX_TEXT_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -28,11 +28,7 @@ _CP1252_PUNCTUATION = bytes(range(0x80, 0xA0))
 
 
 def read_text_file(path: Path) -> list[ImportedText]:
-    size = path.stat().st_size
-    if size > MAX_TEXT_BYTES:
-        megabytes = size / 1048576
-        raise FileRefused(path, f"file is {megabytes:.1f} MB; text files over 5 MB are refused")
-    data = path.read_bytes()
+    data = read_limited(path, MAX_TEXT_BYTES, "text")
     text, encoding = decode_text(data, path)
     suffix = path.suffix.lower()
     # A file read as text whatever its name said (a ".eml" without headers) is "txt".
