@@ -83,8 +83,20 @@ def test_a_folder_import_skips_the_packs_and_imports_the_statements(
                    attachments={"helsinki.pdf": packs["pdf"].read_bytes()})
     with Library.open(tmp_path / "library.sqlite3") as library:
         report = library.import_all([folder], workers=0)
-    # The e-mail's own text is read; the pack attached to it is reported.
-    assert sorted(item.path.name for item in report.imported) == ["mail.eml", "statement.docx"]
-    assert (folder / "mail.eml", f"attachment helsinki.pdf: {REASON}") in report.warnings
+    # The e-mail's one sentence is the note sending the pack, no statement: the mail is
+    # skipped with the pack's reason.
+    assert sorted(item.path.name for item in report.imported) == ["statement.docx"]
     skipped = {path.name: reason for path, reason in report.skipped}
-    assert skipped == {"helsinki.pdf": REASON, "helsinki.docx": REASON, "handout.pdf": REASON}
+    assert skipped == {"helsinki.pdf": REASON, "helsinki.docx": REASON, "handout.pdf": REASON,
+                       "mail.eml": f"attachments refused: helsinki.pdf: {REASON}"}
+
+
+def test_a_statement_mailed_with_a_pack_attached_is_read(packs: dict[str, Path], seed,
+                                                          files, tmp_path: Path) -> None:
+    _, text = seed
+    path = tmp_path / "mail.eml"
+    files.make_eml(text, path, attachments={"helsinki.pdf": packs["pdf"].read_bytes()})
+    [body] = read_file(path)
+    assert body.format == "eml"
+    assert "Anna Neistat" in body.text or "Kuehn" in body.text
+    assert body.warnings == [f"attachment helsinki.pdf: {REASON}"]

@@ -68,7 +68,9 @@ def read_eml_bytes(data: bytes, path: Path) -> list[ImportedText]:
     body = _read_body(message, path, subject)
     results: list[ImportedText] = []
     if body is not None:
-        is_cover_note = attachments and len(body.text) - len(body.title or "") < (
+        # Beside a document, read or refused (a pack, a broken file), a short body is the
+        # note that sends it, not a statement.
+        is_cover_note = (attachments or refused) and len(body.text) - len(body.title or "") < (
             COVER_NOTE_CHARS
         )
         if not is_cover_note:
