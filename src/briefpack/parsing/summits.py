@@ -98,14 +98,18 @@ _LABEL_INNER_BREAKS = frozenset(
     {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
      "Into", "Until"}
 )  # fmt: skip
-_TODAY = re.compile(r"\b[Tt]oday\b")
+# \b[Tt]oday\b, the first letter leading so the engine skips in C to a "t" (see names.py).
+_TODAY = re.compile(r"[Tt](?<!\w.)oday\b")
 # Verbs whose "today" dates the statement itself.
 _STATEMENT_VERBS = frozenset(
     {"said", "says", "stated", "announced", "warned", "urged", "added", "released", "published",
      "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
      "warns", "publishes", "releases"}
 )  # fmt: skip
-_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b")
+# \b[Tt]h(?:e|is|at)\s+..., the first letter leading so the engine skips in C to a "t".
+_THE_SUMMIT = re.compile(
+    r"[Tt](?<!\w.)h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b"
+)
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
@@ -412,9 +416,10 @@ def _candidate(
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
-    represented = cues.represented and any(map(text[start:end].__contains__, _REPRESENTED_CUES))
+    sentence = text[start:end]
+    represented = cues.represented and _has_any(sentence, _REPRESENTED_CUES)
     absent: set[int] = set()
-    if any(map(text[start:end].__contains__, _ABSENT_CUES)):
+    if _has_any(sentence, _ABSENT_CUES):
         # Backwards, so "Putin and Xi will not attend" keeps both away.
         for k in range(len(mentions) - 1, -1, -1):
             after = mentions[k][1]
@@ -431,17 +436,16 @@ def _candidate(
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end, cues.named)
+    label = _label(text, start, end, sentence, cues.named)
     location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
         for match in place_pattern().finditer(label):
             if is_city_level(match.group(0)):
                 location, location_country = match.group(0), country_code(match.group(0))
                 break
-    sentence = text[start:end]
     when_match = (
         WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
-        if any(map(sentence.__contains__, WHEN_CUES))
+        if _has_any(sentence, WHEN_CUES)
         else None
     )
     when = when_match.group(0) if when_match else None
@@ -471,11 +475,19 @@ def _candidate(
     )
 
 
-def _label(text: str, start: int, end: int, named_cues: bool) -> str | None:
-    sentence = text[start:end]
-    if not any(map(sentence.__contains__, _LABEL_CUES)):
+def _has_any(sentence: str, cues: tuple[str, ...]) -> bool:
+    """Does the sentence contain any of the cues? (A plain loop: mypyc makes it a few C calls.)"""
+    for cue in cues:
+        if cue in sentence:
+            return True
+    return False
+
+
+def _label(text: str, start: int, end: int, sentence: str, named_cues: bool) -> str | None:
+    """`sentence`: text[start:end]."""
+    if not _has_any(sentence, _LABEL_CUES):
         return None
-    if named_cues and any(map(sentence.__contains__, _NAMED_CUES)):
+    if named_cues and _has_any(sentence, _NAMED_CUES):
         named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
             text, start, end
         )
