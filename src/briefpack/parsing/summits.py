@@ -470,7 +470,8 @@ def _candidate(
         index,
         valid,
         has_names=bool(leaders),
-        names_the_summit=_THE_SUMMIT.search(sentence) is not None,
+        # Only read of a sentence that names leaders (_compatible, _merge).
+        names_the_summit=bool(leaders) and _THE_SUMMIT.search(sentence) is not None,
         region=region,
     )
 
@@ -498,7 +499,7 @@ def _label(text: str, start: int, end: int, sentence: str, named_cues: bool) -> 
         acronym = _ACRONYM_LABEL.search(text, start, end)
         if acronym is not None:
             return f"{acronym.group('acronym')} {acronym.group('word').lower()}"
-    for match in _LABEL.finditer(text, start, end):
+    for match in _label_matches(text, start, end):
         label = match.group("label")
         words = label.split()
         # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
@@ -520,6 +521,95 @@ def _label(text: str, start: int, end: int, sentence: str, named_cues: bool) -> 
             continue
         return label
     return None
+
+
+# The meeting words a _LABEL match ends with, without their first letter (which the regex
+# checks): "[Ss]ummit", "SUMMIT", "[Tt]alks", "[Mm]eeting".
+_LABEL_ENDS = ("ummit", "UMMIT", "alks", "eeting")
+_LEADERS_FORMS = frozenset(
+    {"leaders", "Leaders", "leaders'", "Leaders'", "leaders\u2019", "Leaders\u2019"}
+)
+
+
+def _label_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What _LABEL.finditer(text, start, end) finds, the regex tried only where a match can
+    begin: at the capitalised words that run up to a meeting word ("Saudi South African
+    Summit"), not at every capital of the sentence."""
+    starts: set[int] = set()
+    for cue in _LABEL_ENDS:
+        i = text.find(cue, start, end)
+        while i >= 0:
+            if i - 1 >= start:
+                _label_word_starts(text, start, i - 1, starts)
+            i = text.find(cue, i + 1, end)
+    found: list[re.Match[str]] = []
+    cursor = start
+    for q in sorted(starts):
+        if q < cursor:
+            continue
+        match = _LABEL.match(text, q, end)
+        if match is not None:
+            found.append(match)
+            cursor = match.end()
+    return found
+
+
+def _label_word_starts(text: str, floor: int, meeting: int, out: set[int]) -> None:
+    """Add to `out` the starts of the capitalised words right before text[meeting]: where a
+    _LABEL match ending with that meeting word can begin. A match is tokens (capitalised runs
+    of word characters and dots, or "G-7") and separators (white space, dashes, slashes), then
+    maybe "leaders'", then the meeting word; so walking back word by word, any other word ends
+    the run. The first token may also begin after a dot or other punctuation inside a word
+    ("(G7) summit")."""
+    j = meeting
+    last = True
+    while True:
+        k = j
+        while k > floor and _label_separator(text[k - 1]):
+            k -= 1
+        if k == j:
+            return  # a token runs into what follows it: no match ends here
+        word_end = k
+        while k > floor and not _label_separator(text[k - 1]):
+            k -= 1
+        if k == word_end:
+            return  # the sentence starts with the separators
+        word = text[k:word_end]
+        if word.islower():
+            # No capital in it ("their upcoming summit"): only "leaders'" lets the run go on.
+            if last and word in _LEADERS_FORMS:
+                last = False
+                j = k
+                continue
+            return
+        # The capitals a token running to the word's end can start at: after a character
+        # that is neither a word character nor a dot, or after a dot.
+        q = word_end - 1
+        while q >= k and _token_letter(text[q]):
+            if "A" <= text[q] <= "Z" and (q == k or not _token_letter(text[q - 1])
+                                          or text[q - 1] == "."):
+                out.add(q)
+            q -= 1
+        if q < k and "A" <= word[0] <= "Z":
+            pass  # a whole token: the run goes on
+        elif not (
+            (last and word in _LEADERS_FORMS)
+            # The number of "G-7": its "G" is the next word back.
+            or (len(word) <= 2 and word.isdigit() and k >= 2 and text[k - 2 : k] == "G-")
+        ):
+            return
+        last = False
+        j = k
+
+
+def _label_separator(char: str) -> bool:
+    """White space, an en or em dash, a slash or a hyphen: what _LABEL puts between words."""
+    return char.isspace() or char in "\u2013\u2014/-"
+
+
+def _token_letter(char: str) -> bool:
+    """A word character or a dot: what a _LABEL token is made of."""
+    return char.isalnum() or char == "_" or char == "."
 
 
 def _meeting_today(text: str, start: int, end: int) -> str | None:
