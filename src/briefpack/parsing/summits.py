@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import first_match, match_starts
+from briefpack.parsing.cues import first_match
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -178,7 +178,7 @@ def find_summits(
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
-    starts = match_starts(_TRIGGER, text, _TRIGGER_STARTS)
+    starts = _meeting_word_starts(text)
     if not starts:
         return []
     spans = (sentences or Sentences(text)).spans
@@ -250,6 +250,27 @@ def find_summits(
         for c in clusters
         if c.leaders or c.label
     ]
+
+
+def _meeting_word_starts(text: str) -> list[int]:
+    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), with str.find called as
+    the C function it compiles to, and a place whose character before is a word character
+    dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
+    found: set[int] = set()
+    for literal, back in _TRIGGER_STARTS:
+        i = text.find(literal)
+        while i >= 0:
+            start = i - back
+            if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
+                if _TRIGGER.match(text, start) is not None:
+                    found.add(start)
+            i = text.find(literal, i + 1)
+    return sorted(found)
+
+
+def _word_character(char: str) -> bool:
+    """A word character, as the regex class \\w has it."""
+    return char.isalnum() or char == "_"
 
 
 def _with_surnames(
@@ -337,8 +358,7 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     """The leaders a letter is addressed to: "To: Charles Michel, President of the European
     Council" and the lines of names and titles under it."""
     found: list[Leader] = []
-    if not any(map(text.__contains__, ADDRESS_OPENERS)):
-        return found
+    # (No test of the whole text first: three searches of it cost more than this loop.)
     for k, paragraph in enumerate(paragraphs):
         if not paragraph.text.startswith(ADDRESS_OPENERS):
             continue
