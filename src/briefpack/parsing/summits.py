@@ -192,23 +192,18 @@ def find_summits(
             for s, e in spans(paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     found: list[tuple[int, int, int | None, re.Match[str]]] = []
-    # Rarer shapes, looked for in a sentence only when the text has their words at all.
-    cues = _Cues(
-        named=any(map(text.__contains__, _NAMED_CUES)),
-        represented=any(map(text.__contains__, _REPRESENTED_CUES)),
-    )
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is not None:
             found.append((start, end, index, trigger))
-            candidates.append(_candidate(text, start, end, index, trigger, cues))
+            candidates.append(_candidate(text, start, end, index, trigger))
     surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
         for k, (start, end, index, trigger) in enumerate(found):
             if any(_alone_in(text, name, start, end) for name in surnames):
-                candidates[k] = _candidate(text, start, end, index, trigger, cues, surnames)
+                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -436,19 +431,12 @@ _ABSENT = re.compile(
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
 
 
-@dataclass(slots=True)
-class _Cues:
-    named: bool  # a summit named meeting word first, or by a name of its own
-    represented: bool  # "will represent", "on behalf of"
-
-
 def _candidate(
     text: str,
     start: int,
     end: int,
     index: int | None,
     trigger: re.Match[str],
-    cues: _Cues,
     surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
@@ -458,7 +446,9 @@ def _candidate(
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
     sentence = text[start:end]
-    represented = cues.represented and _has_any(sentence, _REPRESENTED_CUES)
+    # (The rarer shapes' cues are looked for in the sentence alone: a test of the whole text
+    # first costs more than these few sentences.)
+    represented = _has_any(sentence, _REPRESENTED_CUES)
     absent: set[int] = set()
     if _has_any(sentence, _ABSENT_GATE) and _has_any(sentence, _ABSENT_CUES):
         # Backwards, so "Putin and Xi will not attend" keeps both away.
@@ -477,7 +467,7 @@ def _candidate(
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end, sentence, cues.named)
+    label = _label(text, start, end, sentence)
     location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
         for match in place_pattern().finditer(label):
@@ -525,11 +515,11 @@ def _has_any(sentence: str, cues: tuple[str, ...]) -> bool:
     return False
 
 
-def _label(text: str, start: int, end: int, sentence: str, named_cues: bool) -> str | None:
+def _label(text: str, start: int, end: int, sentence: str) -> str | None:
     """`sentence`: text[start:end]."""
     if not _has_any(sentence, _LABEL_CUES):
         return None
-    if named_cues and _has_any(sentence, _NAMED_CUES):
+    if _has_any(sentence, _NAMED_CUES):
         named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
             text, start, end
         )
