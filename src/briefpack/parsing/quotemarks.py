@@ -9,8 +9,6 @@ that has no double quotes (British style), and never when they sit inside a word
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 
 from briefpack.parsing.spans import is_space, trim
 
@@ -24,12 +22,24 @@ _CLOSERS = "\u201d\u00bb"
 _OPEN_BEFORE = "([{\u2014\u2013-/:"  # a quote may open right after these
 
 
-@dataclass(slots=True)
 class QuotedSpan:
-    open_mark: int  # index of the opening mark
-    close_mark: int | None  # index of the closing mark; None when left open
-    start: int  # first character inside (trimmed)
-    end: int  # end of the inside (trimmed)
+    # A plain class, not a dataclass: mypyc compiles this __init__, not a dataclass's.
+    __slots__ = ("open_mark", "close_mark", "start", "end")
+
+    def __init__(self, open_mark: int, close_mark: int | None, start: int, end: int) -> None:
+        self.open_mark = open_mark  # index of the opening mark
+        self.close_mark = close_mark  # index of the closing mark; None when left open
+        self.start = start  # first character inside (trimmed)
+        self.end = end  # end of the inside (trimmed)
+
+    def _fields(self) -> tuple[int, int | None, int, int]:
+        return self.open_mark, self.close_mark, self.start, self.end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, QuotedSpan) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "QuotedSpan(open_mark={}, close_mark={}, start={}, end={})".format(*self._fields())
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
@@ -48,8 +58,8 @@ class QuoteMarks:
 
     def spans(self, start: int, end: int) -> list[QuotedSpan]:
         text, doubles = self._text, self._doubles
-        first = bisect_left(doubles, start)
-        last = bisect_left(doubles, end, first)
+        first = _bisect(doubles, start, 0)
+        last = _bisect(doubles, end, first)
         if first < last:
             if _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
@@ -58,6 +68,18 @@ class QuoteMarks:
         if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
             return _scan_single(text, start, end)
         return []
+
+
+def _bisect(positions: list[int], value: int, low: int) -> int:
+    """bisect.bisect_left(positions, value, low), compiled: a call into bisect cost more."""
+    high = len(positions)
+    while low < high:
+        middle = (low + high) // 2
+        if positions[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _opens_with_single(text: str, start: int, first_double: int, end: int) -> bool:
