@@ -17,7 +17,7 @@ from typing import Final
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
-from briefpack.parsing.names import by_first_letter
+from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
 from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
 
@@ -53,13 +53,25 @@ _AFTER_SUBJECT_FIRST = re.compile(
 _BEFORE_ACCORDING = re.compile(
     r"[Aa]ccording\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$"
 )
-# The first word of every verb _VERB matches ("put" of "put it"), spelt out: "emphasi[sz]ed"
-# and "labell?ed" each give two.
-_VERB_FIRST_WORDS: Final = frozenset(
-    re.sub(r"\[sz\]", z, re.sub(r"l\?", optional_l, verb)).split("\\")[0]
-    for verb in f"{_SPEECH_PLAIN}|{_OTHER}".split("|")
-    for z in ("s", "z")
-    for optional_l in ("", "l")
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first word of every verb of an alternation ("put" of "put\\s+it"), spelt out:
+    "emphasi[sz]ed" and "labell?ed" each give two."""
+    return frozenset(
+        re.sub(r"\[sz\]", z, re.sub(r"l\?", optional_l, verb)).split("\\")[0]
+        for verb in alternation.split("|")
+        for z in ("s", "z")
+        for optional_l in ("", "l")
+    )
+
+
+_VERB_FIRST_WORDS: Final = _first_words(f"{_SPEECH_PLAIN}|{_OTHER}")
+# What an attribution after a quote starts with, past white space and a comma: a dash
+# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST).
+_DASHES: Final = "\u2014\u2013-"
+_VERB_FIRST_LETTERS: Final = "".join(
+    sorted({verb[0] for verb in _first_words(_SPEECH_PLAIN)} | {"a"})
 )
 _VERB_WORD = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
@@ -73,14 +85,18 @@ _VERB_COMMA = re.compile(rf"\b(?:{_VERB})\s*,$")
 _LONGEST_VERB: Final = max(map(len, _VERB_FIRST_WORDS))
 # Every _AFTER_SUBJECT_FIRST match has a verb of speech after white space: without one the
 # pattern (slow to fail, as it tries every length of subject) cannot match.
-_SPEECH_AFTER_SPACE = re.compile(rf"\s(?:{_SPEECH})\b")
+_SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
 _DIRECT_TAIL = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
+_TITLES = (
+    r"President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
+    r"Minister|Secretary|Ambassador|Governor|Senator"
+)
+# \b(?:President|...) written so the engine skips in C to a title's capital.
 _TITLED_NAME = re.compile(
-    r"\b(?:President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
-    r"Minister|Secretary|Ambassador|Governor|Senator)\s+(?P<name>[A-Z][\w'\u2019-]+"
-    r"(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    word_start_alternation([(title[0], title[1:]) for title in _TITLES.split("|")])
+    + r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 
 
@@ -158,7 +174,13 @@ _CHARGE_BEFORE = re.compile(
 def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     """Scare quotes and quoted names are not quotes; an attributed short quote still is."""
     if attributed:
-        return _WORD.search(text, q.start, q.end) is not None
+        # A word character first (the inside is trimmed) is the common case of a _WORD.
+        first = text[q.start]
+        return (
+            first.isalnum()
+            or first in "_'\u2019-"
+            or _WORD.search(text, q.start, q.end) is not None
+        )
     # Only the first nine words decide: more than eight is a quote whatever they look like.
     if _NINE_WORDS.match(text, q.start, q.end):
         return True
@@ -281,9 +303,17 @@ def _attribute(
     if q.close_mark is not None:
         stop = _sentence_tail(text, q.close_mark + 1, paragraph.span.end, spans)
         after = text[q.close_mark + 1 : stop]
-        if after.strip():
+        lead = _after_lead(after)
+        if lead:
             for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
-                if pattern is _AFTER_SUBJECT_FIRST and not _SPEECH_AFTER_SPACE.search(after):
+                # Cheap tests first: what each pattern needs to match at all.
+                if pattern is _AFTER_DASH and lead not in _DASHES:
+                    continue
+                if pattern is _AFTER_VERB_FIRST and lead not in _VERB_FIRST_LETTERS:
+                    continue
+                if pattern is _AFTER_SUBJECT_FIRST and (
+                    _first_verb_word(after.split(), _SPEECH_FIRST_WORDS) < 0
+                ):
                     continue
                 match = pattern.match(after)
                 if match is None:
@@ -344,27 +374,40 @@ def _verb_search_start(text: str) -> int:
     after white space, maybe after an adverb. Splitting on white space and a set look-up are
     far cheaper than the regex trying its fifty verbs after every space."""
     words = text.split()
+    k = _first_verb_word(words, _VERB_FIRST_WORDS)
+    if k < 2:
+        return k if k < 0 else 0
+    # The white space before the word before the verb, which may be an adverb.
+    pos = 0
+    for earlier in words[: k - 1]:
+        pos = text.find(earlier, pos) + len(earlier)
+    return text.find(words[k - 1], pos) - 1
+
+
+def _first_verb_word(words: list[str], verbs: frozenset[str]) -> int:
+    """The index of the first word whose leading run of word characters (up to where a
+    regex's word boundary falls) is the first word of one of `verbs`, or -1."""
     for k, word in enumerate(words):
-        if len(word) >= 3 and (
-            word in _VERB_FIRST_WORDS or (not word.isalnum() and _starts_with_verb(word))
-        ):
-            if k < 2:
-                return 0
-            # The white space before the word before the verb, which may be an adverb.
-            pos = 0
-            for earlier in words[: k - 1]:
-                pos = text.find(earlier, pos) + len(earlier)
-            return text.find(words[k - 1], pos) - 1
+        if len(word) < 3:
+            continue  # every verb has three letters or more
+        if word in verbs:
+            return k
+        if not word.isalnum():
+            n = 0
+            while n < len(word) and (word[n].isalnum() or word[n] == "_"):
+                n += 1
+            if word[:n] in verbs:
+                return k
     return -1
 
 
-def _starts_with_verb(word: str) -> bool:
-    """Is the leading run of word characters of `word` (up to where a regex's word boundary
-    falls) a verb's first word?"""
-    n = 0
-    while n < len(word) and (word[n].isalnum() or word[n] == "_"):
-        n += 1
-    return word[:n] in _VERB_FIRST_WORDS
+def _after_lead(after: str) -> str:
+    """The first character of `after` past white space and one comma or full stop, where the
+    attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
+    rest = after.lstrip()
+    if rest.startswith((",", ".")):
+        rest = rest[1:].lstrip()
+    return rest[:1]
 
 
 def _clauses(phrase: str) -> list[str]:
