@@ -37,20 +37,22 @@ _OTHER = (
 _SPEECH_PLAIN = _SPEECH
 _SPEECH = by_first_letter(_SPEECH_PLAIN)
 _VERB = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
-_SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
-_WORD = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
+_SPEECH_WORD: Final = re.compile(rf"^(?:{_SPEECH})$")
+_WORD: Final = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
 # Nine _WORDs or more, tested by one match instead of a match object per word (possessive, so
 # no word is split in two).
-_NINE_WORDS = re.compile(r"(?:[^\w'\u2019-]*+[\w'\u2019-]++){9}")
+_NINE_WORDS: Final = re.compile(r"(?:[^\w'\u2019-]*+[\w'\u2019-]++){9}")
 
-_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[\u2014\u2013-]+\s*(?P<who>.+)$", re.S)
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:(?:{_SPEECH})|according\s+to)\s+(?P<who>.+)$", re.S)
-_AFTER_SUBJECT_FIRST = re.compile(
+_AFTER_DASH: Final = re.compile(r"^\s*[,.]?\s*[\u2014\u2013-]+\s*(?P<who>.+)$", re.S)
+_AFTER_VERB_FIRST: Final = re.compile(
+    rf"^\s*,?\s*(?:(?:{_SPEECH})|according\s+to)\s+(?P<who>.+)$", re.S
+)
+_AFTER_SUBJECT_FIRST: Final = re.compile(
     rf"^\s*,?\s*(?P<who>[^,\u201c\u201d\"]{{1,60}}(?:,[^\u201c\u201d\"]{{1,140}}?,)?)\s+"
     rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{_SPEECH})\b",
     re.S,
 )
-_BEFORE_ACCORDING = re.compile(
+_BEFORE_ACCORDING: Final = re.compile(
     r"[Aa]ccording\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$"
 )
 
@@ -73,20 +75,20 @@ _DASHES: Final = "\u2014\u2013-"
 _VERB_FIRST_LETTERS: Final = "".join(
     sorted({verb[0] for verb in _first_words(_SPEECH_PLAIN)} | {"a"})
 )
-_VERB_WORD = re.compile(
+_VERB_WORD: Final = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
     rf"publicly\s+)?(?P<verb>{_VERB})\b"
 )
-_QUOTE_CHARS = re.compile('[\u201c\u201d"]')
-_ENDS_WITH_COLON_ATTRIBUTION = re.compile(
+_QUOTE_CHARS: Final = re.compile('[\u201c\u201d"]')
+_ENDS_WITH_COLON_ATTRIBUTION: Final = re.compile(
     rf"(?P<who>[^.!?\u201c\u201d\"]{{1,200}}?)\s+(?:{_VERB})(?P<tail>[^.!?\u201c\u201d\"]{{0,60}}):\s*$"
 )
-_VERB_COMMA = re.compile(rf"\b(?:{_VERB})\s*,$")
+_VERB_COMMA: Final = re.compile(rf"\b(?:{_VERB})\s*,$")
 _LONGEST_VERB: Final = max(map(len, _VERB_FIRST_WORDS))
 # Every _AFTER_SUBJECT_FIRST match has a verb of speech after white space: without one the
 # pattern (slow to fail, as it tries every length of subject) cannot match.
 _SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
-_DIRECT_TAIL = re.compile(
+_DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
 _TITLES = (
@@ -94,7 +96,7 @@ _TITLES = (
     r"Minister|Secretary|Ambassador|Governor|Senator"
 )
 # \b(?:President|...) written so the engine skips in C to a title's capital.
-_TITLED_NAME = re.compile(
+_TITLED_NAME: Final = re.compile(
     word_start_alternation([(title[0], title[1:]) for title in _TITLES.split("|")])
     + r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
@@ -166,7 +168,7 @@ def _span(q: QuotedSpan) -> Span:
 
 
 # Words that introduce the name of a charge or a label in quote marks, right before the mark.
-_CHARGE_BEFORE = re.compile(
+_CHARGE_BEFORE: Final = re.compile(
     r"(?:\b(?:for|of|with|so-called|on)\s*(?:the\s+)?(?:crimes?\s+of\s+|charges?\s+of\s+)?)\Z"
 )
 
@@ -260,8 +262,8 @@ def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[Q
 # A sentence ends at a full stop, ! or ? followed by any closing marks, then white space or the
 # end of the stretch searched. The marks are found with str.find and rfind: in C, faster than
 # the regex engine testing every character.
-_SENTENCE_MARKS = ".!?"
-_CLOSERS_AFTER_END = "\u201d\"\u2019)"
+_SENTENCE_MARKS: Final = ".!?"
+_CLOSERS_AFTER_END: Final = "\u201d\"\u2019)"
 
 
 def _sentence_end(text: str, mark: int, stop: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
@@ -29,7 +30,7 @@ GOVERNMENT_SEATS = frozenset(
         "presidential administration",
     }
 )  # fmt: skip
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS: Final = frozenset(
     {
         "director", "secretary", "general", "executive", "senior", "deputy", "head", "chief",
         "president", "researcher", "adviser", "advisor", "officer", "chair", "chairman",
@@ -50,7 +51,7 @@ _ROLE_WORDS = frozenset(
         "general-secretary", "activist", "prisoner", "journalist",
     }
 )  # fmt: skip
-_CUT = re.compile(
+_CUT: Final = re.compile(
     r"\s+(?:who|which|where|when|while|adding|speaking|in\s+a\s+(?:statement|press|news|video|"
     r"letter|tweet|post|briefing|speech|message|report|written)|on\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+eve)|ahead\s+of|before\s+the|after\s+the|"
@@ -62,25 +63,27 @@ _CUT = re.compile(
 # organisation given only in a "who" clause (looked for only where ", who " is written).
 _WHO_VERBS = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
               "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
-_WHO_CLAUSE = re.compile(
+_WHO_CLAUSE: Final = re.compile(
     r",\s+who\s+(?:(?P<verb>heads|leads|runs|directs|chairs|founded|co-founded)\s+"
     r"|is\s+(?=(?:the\s+|an?\s+)?[\w\s'\u2019-]{0,60}?\s(?:of|at|for)\s))(?P<rest>[^,.;:!?]+)"
 )
 # Someone quoted without a name ("his parents", "one man", "a former detainee"): the quote is
 # theirs, not the last person's named.
-_UNNAMED = re.compile(
+_UNNAMED: Final = re.compile(
     r"(?i:his|her|their|one|a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|men|women|mother|"
     r"father|parents?|wife|husband|sons?|daughters?|brothers?|sisters?|relatives?|family|"
     r"friends?|witness(?:es)?|detainees?|prisoners?|survivors?|residents?|refugees?|"
     r"neighbou?rs?|victims?|boy|girl|child|children|person|people|colleagues?|protesters?|"
     r"villagers?|mothers|fathers|wives|husbands)$"
 )
-_POSSESSIVE = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
-_ROLE_OF_ORG = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$")
-_CAP_WORD = re.compile(r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$")
-_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du",
-                        "la", "le", "ibn", "abu", "dos", "das", "del"})  # fmt: skip
-_TITLE_PREFIX = re.compile(
+_POSSESSIVE: Final = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
+_ROLE_OF_ORG: Final = re.compile(
+    r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$"
+)
+_CAP_WORD: Final = re.compile(r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$")
+_PARTICLES: Final = frozenset({"bin", "al", "el", "de", "da", "di", "van", "von", "der", "den",
+                               "du", "la", "le", "ibn", "abu", "dos", "das", "del"})  # fmt: skip
+_TITLE_PREFIX: Final = re.compile(
     r"^(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)??)\s+)?(?P<title>"
     + "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
     + r")\s+(?P<name>.+)$"
@@ -90,16 +93,16 @@ _TITLE_PREFIX = re.compile(
 # Rachel Denber, deputy Europe and Central Asia director"): the genre names its own
 # organisation once, if at all. Anyone of another body says so ("director of the FBI", "a
 # researcher at Oxford"), or holds an office (_NOT_STAFF).
-_STAFF_ROLE = re.compile(
+_STAFF_ROLE: Final = re.compile(
     r"\b(?:director|researcher|campaigner|advocate|advocacy|counsel|secretary[\s-]general|"
     r"programme|program|analyst|advis[eo]r|coordinator|officer|head|lead|expert|manager)\b",
     re.IGNORECASE,
 )
-_OWN_DIVISION = re.compile(
+_OWN_DIVISION: Final = re.compile(
     r"\s+(?:of|for|in)\s+(?:the\s+|its\s+)?[\w\s,-]{1,60}?\s+(?:division|program(?:me)?)$",
     re.IGNORECASE,
 )
-_NOT_STAFF = re.compile(
+_NOT_STAFF: Final = re.compile(
     r"\b(?:of|at|for|with|from|to|in|on|minister|ministry|government|president|prime|"
     r"ambassador|embassy|consulate|official|police|prosecutor|judge|mayor|governor|senator|"
     r"spokes(?:man|woman|person)|army|military|party|parliament|council|commission|UN|"
