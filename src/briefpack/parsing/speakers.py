@@ -80,7 +80,6 @@ _POSSESSIVE: Final = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
 _ROLE_OF_ORG: Final = re.compile(
     r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$"
 )
-_CAP_WORD: Final = re.compile(r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$")
 _PARTICLES: Final = frozenset({"bin", "al", "el", "de", "da", "di", "van", "von", "der", "den",
                                "du", "la", "le", "ibn", "abu", "dos", "das", "del"})  # fmt: skip
 _TITLE_PREFIX: Final = re.compile(
@@ -152,7 +151,7 @@ def is_organisation(name: str) -> str | None:
     if known:
         return known.group(0)
     words = stripped.split()
-    if len(words) >= 2 and words[-1] in ORGANISATION_WORDS and _CAP_WORD.match(words[0]):
+    if len(words) >= 2 and words[-1] in ORGANISATION_WORDS and _is_cap_word(words[0]):
         return stripped
     return None
 
@@ -176,20 +175,48 @@ def _organisation_in(text: str) -> str | None:
 
 def _org_like(text: str) -> bool:
     words = text.split()
-    if not words or not _CAP_WORD.match(words[0]) or len(words) > 9:
+    if not words or not _is_cap_word(words[0]) or len(words) > 9:
         return False
-    caps = sum(1 for w in words if _CAP_WORD.match(w))
-    return caps * 2 > len(words) and (any(w in ORGANISATION_WORDS for w in words) or text.isupper())
+    caps = 0
+    organisation_word = False
+    for w in words:
+        if _is_cap_word(w):
+            caps += 1
+        if w in ORGANISATION_WORDS:
+            organisation_word = True
+    return caps * 2 > len(words) and (organisation_word or text.isupper())
 
 
 def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
         return False
-    if any(w.lower() in PRONOUNS for w in words):
+    # No pronoun, and every word but the particles ("bin", "van") capitalised, one at least.
+    significant = 0
+    capitalised = True
+    for w in words:
+        lowered = w.lower()
+        if lowered in PRONOUNS:
+            return False
+        if lowered not in _PARTICLES:
+            significant += 1
+            capitalised = capitalised and _is_cap_word(w)
+    return significant > 0 and capitalised
+
+
+def _is_cap_word(word: str) -> bool:
+    """Does a word without white space match ^[A-Z\\u00c0-\\u024f][\\w'\\u2019.-]*$: a capital
+    (accented ones too), then word characters, apostrophes, full stops and hyphens? Tested
+    without the regex, whose call cost more than the test."""
+    if not word or not ("A" <= word[0] <= "Z" or "\u00c0" <= word[0] <= "\u024f"):
         return False
-    significant = [w for w in words if w.lower() not in _PARTICLES]
-    return bool(significant) and all(_CAP_WORD.match(w) for w in significant)
+    if word.isalnum():
+        return True
+    for i in range(1, len(word)):
+        char = word[i]
+        if not (char.isalnum() or char in "_'\u2019.-"):
+            return False
+    return True
 
 
 def _split_name_from_role(text: str) -> tuple[str | None, str | None]:
@@ -199,7 +226,7 @@ def _split_name_from_role(text: str) -> tuple[str | None, str | None]:
     k = len(words)
     while k > 0 and len(words) - k < 4:
         word = words[k - 1]
-        if not _CAP_WORD.match(word) and word.lower() not in _PARTICLES:
+        if not _is_cap_word(word) and word.lower() not in _PARTICLES:
             break
         if word.lower() in _ROLE_WORDS or country_code(word):
             break
