@@ -12,18 +12,22 @@ from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.sentences import Sentences
 
 # (?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)(?:\s+...){1,3} with the first letter
-# leading and the boundary test after it, so the engine skips ahead in C. Same matches.
+# leading and the boundary test after it, so the engine skips ahead in C. Same matches. The
+# words and the white space are possessive (++): what follows each never starts with what
+# they match, so giving some back never helps, and the engine no longer tries it at every
+# capitalised word that no second word follows. After the white space a capital is tested
+# first: a particle or "al-" is rare, and at most one of the ways can match.
+_NEXT_NAME_WORD = (
+    r"(?:\s++(?:[A-Z]|(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s++(?:al-|el-)?|al-|el-)"
+    r"[A-Z])[\w\u2019'-]++){1,3}"
+)
 _NAME = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
-    r"[\w\u2019'-]+"
-    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
+    r"[\w\u2019'-]++" + _NEXT_NAME_WORD
 )
 # _NAME without the names that begin "al-" or "el-": the same matches in a text with neither,
 # and the engine only stops at capitals instead of at every "a" and "e".
-_CAPITAL_NAME = re.compile(
-    r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]+"
-    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
-)
+_CAPITAL_NAME = re.compile(r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]++" + _NEXT_NAME_WORD)
 # Stems of the words that present someone as a victim or prisoner, each the start of a word
 # ("execute", not "execut", which is also an "executive director"). Substring tests on the
 # lower-cased sentence rule most sentences out, many times faster than a regex; the regex
@@ -48,20 +52,22 @@ _VICTIM_AT_WORD_START = re.compile(
 # Where find_cases looks for the stems in the lower-cased text: one literal per group of stems,
 # and where each stem starts relative to it. A letter few words contain ("x" of "execute" and
 # "exile") is found with a single-character search, far faster than a search for a word; the
-# stems that share a literal ("prison" of "imprison") share one search. "house arrest" needs
+# stems that share a literal ("prison" of "imprison") share one search. (A letter found more
+# often costs more than a longer word's search: each find is a call.) "house arrest" needs
 # none: its "arrest" makes the same sentences victim sentences.
 _STEM_FINDERS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
     ("x", (("execut", 1), ("exile", 1))),
     ("j", (("jail", 0),)),
     ("k", (("kill", 0), ("hunger strike", 11))),
-    ("v", (("convict", 3),)),
-    ("b", (("abduct", 1), ("behind bars", 0))),
     ("prison", (("imprison", 2), ("prison", 0))),
     ("secut", (("prosecut", 3), ("persecut", 3))),
     ("held ", (("held ", 0),)),
     ("detain", (("detain", 0),)),
     ("detention", (("detention", 0),)),
     ("arrest", (("arrest", 0),)),
+    ("convict", (("convict", 0),)),
+    ("abduct", (("abduct", 0),)),
+    ("behind bars", (("behind bars", 0),)),
     ("sentenc", (("sentenc", 0),)),
     ("charged", (("charged", 0),)),
     ("disappear", (("disappear", 0),)),
