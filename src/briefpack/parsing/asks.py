@@ -90,11 +90,31 @@ def _cue_starts(pattern: re.Pattern[str], lowered: str, words: tuple[str, ...]) 
     for word in words:
         i = lowered.find(word)
         while i >= 0:
-            if pattern.match(lowered, i) is not None:
+            if (word not in _TO_FOLLOWS or _to_follows(lowered, i + len(word))) and (
+                pattern.match(lowered, i) is not None
+            ):
                 found.append(i)
             i = lowered.find(word, i + 1)
     found.sort()
     return found
+
+
+# Modal words that ask only with "to" after them ("has to", "needs to"): most "has" and
+# "have" are no modal, and a look at what follows them is far cheaper than the regex.
+_TO_FOLLOWS = frozenset({"need", "ought", "has", "have"})
+
+
+def _to_follows(lowered: str, i: int) -> bool:
+    """Can white space and "to" follow at i (after an "s", for "needs")? False only where
+    _MODAL_LOWER cannot match."""
+    n = len(lowered)
+    if i < n and lowered[i] == "s":
+        i += 1
+    if i >= n or not lowered[i].isspace():
+        return False
+    while i < n and lowered[i].isspace():
+        i += 1
+    return lowered.find("to", i, i + 2) >= 0
 
 
 def _any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
@@ -138,7 +158,8 @@ def find_asks(
         start, end = paragraph.span.start, paragraph.span.end
         if not _any_start_in(calls, start, end) and not _any_start_in(modals, start, end):
             continue
-        inside = by_paragraph.get(paragraph.index, [])
+        index = paragraph.index
+        inside = by_paragraph.get(index, [])
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
                 continue
@@ -147,7 +168,7 @@ def find_asks(
                     _CALL_LOWER, lowered, calls, s, e
                 ):
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                    asks.append(Ask(text[s:e], Span(s, e), index))
         for s, e in spans(start, end):
             if not _any_start_in(calls, s, e) and not _any_start_in(modals, s, e):
                 continue
@@ -156,7 +177,7 @@ def find_asks(
             if text[e - 1] == "?":
                 continue
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
-                asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                asks.append(Ask(text[s:e], Span(s, e), index))
     return _with_listed_asks(text, paragraphs, asks)
 
 
