@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefpack.model import Case, Paragraph, Span
-from briefpack.parsing.countries import country_code, leaders
+from briefpack.parsing import gazetteer
+from briefpack.parsing.countries import country_code, country_names, leaders
 from briefpack.parsing.cues import lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.sentences import Sentences
@@ -331,18 +332,28 @@ _REGIONS = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", "Caucas
                       "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
 
 
+_stop_words: frozenset[str] | None = None
+
+
+def _stop_word_set() -> frozenset[str]:
+    """The words _is_stop finds by lookup, in one set: _STOP, _REGIONS, _MONTHS_DAYS,
+    ORGANISATION_WORDS and every word country_code knows (a demonym, country or place with a
+    code). Built on first use, as country_names loads pycountry."""
+    global _stop_words
+    if _stop_words is None:
+        known: set[str] = set(_STOP) | _REGIONS | _MONTHS_DAYS | ORGANISATION_WORDS
+        for table in (gazetteer.DEMONYMS, country_names(), gazetteer.PLACES):
+            known.update(name for name, code in table.items() if code)
+        _stop_words = frozenset(known)
+    return _stop_words
+
+
 def _is_stop(word: str) -> bool:
     bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
     if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
-    return (
-        bare in _STOP
-        or bare in _REGIONS
-        or bare in _MONTHS_DAYS
-        or bare in ORGANISATION_WORDS
-        or country_code(bare) is not None
-        or bare.isupper()
-    )
+    # bare has no white space (split() made the word), so country_code(bare) needs no strip.
+    return bare in _stop_word_set() or bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
