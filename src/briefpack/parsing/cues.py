@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+_ASCII_BYTES = bytes(range(128))
+
 
 def lowered_text(text: str) -> str | None:
     """text.lower(), when every slice of it is the lower case of the same slice of `text`.
@@ -22,6 +24,14 @@ def lowered_text(text: str) -> str | None:
     """
     if "\u03a3" in text:
         return None
+    if not text.isascii():
+        # str.lower() looks up every character of a text with any character outside ASCII
+        # in the Unicode tables; bytes.lower() of the UTF-8 lowers only A-Z, in C, and is the
+        # same when no character outside ASCII changes case (most are quote marks and dashes).
+        data = text.encode("utf-8", "surrogatepass")
+        wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if wide.lower() == wide:
+            return data.lower().decode("utf-8", "surrogatepass")
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
