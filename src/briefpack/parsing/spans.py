@@ -27,4 +27,13 @@ def is_space(char: str) -> bool:
 
 
 def span(start: int, end: int) -> Span:
-    return Span(start, end)
+    """Span(start, end), made without calling the dataclass's interpreted __init__ and
+    __post_init__ (4,700 instructions, the most a paragraph costs to split off); the check
+    __post_init__ makes is made here, and a bad span still gets Span's own ValueError."""
+    if not 0 <= start <= end:
+        return Span(start, end)
+    made = Span.__new__(Span)
+    # Span is frozen: its own __setattr__ refuses, as it should for everyone else.
+    object.__setattr__(made, "start", start)
+    object.__setattr__(made, "end", end)
+    return made
