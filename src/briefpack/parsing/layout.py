@@ -18,8 +18,9 @@ _FINAL_STOPS = ".!?;:,\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _FINAL_QUOTES = "\"\u201d\u00bb"
 _WORD = re.compile(r"\w\w*")  # \w+, written so the engine skips to word characters in C
-# One to fourteen words (runs of \w), whatever stands between them.
+# One to fourteen words (runs of \w), whatever stands between them; or up to 25.
 _FEW_WORDS = re.compile(r"\W*+(?:\w++\W*+){1,14}")
+_AT_MOST_25_WORDS = re.compile(r"\W*+(?:\w++\W*+){0,25}")
 # Lines a wire or web page puts above the title; they are not the title.
 _KICKER = re.compile(
     r"^(?:press\s+release|news\s+release|news|public\s+statement|media\s+advisory|statement|"
@@ -46,12 +47,13 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     """Spans of the trimmed non-empty lines; empty lines are left out."""
     out: list[tuple[int, int]] = []
     pos = 0
+    space = SPACE  # a local: read once, not from the other module's globals at every line
     # str.split and str.strip do in C what spans.trim does character by character.
     for line in text.split("\n"):
-        left = line.lstrip(SPACE)
+        left = line.lstrip(space)
         if left:
             s = pos + len(line) - len(left)
-            out.append((s, s + len(left.rstrip(SPACE))))
+            out.append((s, s + len(left.rstrip(space))))
         pos += len(line) + 1
     return out
 
@@ -112,14 +114,10 @@ def is_kicker(line: str) -> bool:
 
 def looks_like_title(line: str) -> bool:
     """A first line that is a headline rather than the start of the body."""
-    if len(line) > 220:
+    if len(line) > 220 or _WORD.search(line) is None:
         return False
-    words = len(_WORD.findall(line))
-    if words == 0:
-        return False
-    if line.endswith(".") and words > 25:
-        return False
-    return True
+    # Ending with a stop, at most 25 words (counted by one fullmatch, not a list of them).
+    return not line.endswith(".") or _AT_MOST_25_WORDS.fullmatch(line) is not None
 
 
 # A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.

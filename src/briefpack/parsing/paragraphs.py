@@ -38,6 +38,7 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 _TRAILER_FIRST = "ftmpces#-/*u"
+_TRAILER_LETTERS = "ftmpceus"
 _TRAILER_PAIRS = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
 # A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
 # 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
@@ -180,13 +181,16 @@ def _starts_trailer(line: str) -> bool:
     first = line[:1].lower()
     if first not in _TRAILER_FIRST:
         return False
-    if first.isalpha():
-        # And those that begin with a letter with one of these pairs: a body paragraph that
-        # begins "The" or "Police" is spared it too. (A character outside ASCII may match
-        # another letter case-blind, so only ASCII pairs are decided here.)
-        pair = line[:2].lower()
-        if pair.isascii() and pair not in _TRAILER_PAIRS:
-            return False
+    # And those that begin with a letter with one of these pairs: a body paragraph that
+    # begins "The" or "Police" is spared it too. (A character outside ASCII may match another
+    # letter case-blind, so only ASCII pairs are decided here.)
+    if (
+        first in _TRAILER_LETTERS
+        and len(line) > 1
+        and ord(line[1]) < 128
+        and line[:2].lower() not in _TRAILER_PAIRS
+    ):
+        return False
     return _TRAILER_START.match(line) is not None
 
 
@@ -194,16 +198,20 @@ def _not_prose(line: str) -> bool:
     # Every _NOT_PROSE_LINE alternative begins with one of these pairs of letters (in either
     # case); the test spares most paragraphs the regex. Outside ASCII a character may match
     # a letter case-blind: such pairs go to the regex.
-    pair = line[:2].lower()
-    if line[:1] not in "AaIiPpCc" or (pair.isascii() and pair not in _NOT_PROSE_PAIRS):
+    if line[:1] not in "AaIiPpCc" or (
+        len(line) > 1 and ord(line[1]) < 128 and line[:2].lower() not in _NOT_PROSE_PAIRS
+    ):
         return False
     return _NOT_PROSE_LINE.match(line) is not None
+
+
+_PROSE_ENDS = (".", "\u201d", '"')
 
 
 def _is_contact_line(line: str) -> bool:
     """A short line that is plainly a phone number or e-mail address, not prose."""
     # Prose ends with a full stop or a quote: decide on that before any regex.
-    if line.rstrip().endswith((".", "\u201d", '"')) or len(line.split()) > 14:
+    if line.rstrip().endswith(_PROSE_ENDS) or len(line.split()) > 14:
         return False
     return has_contact_signal(line)
 
