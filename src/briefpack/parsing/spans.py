@@ -27,9 +27,9 @@ def is_space(char: str) -> bool:
 
 
 def span(start: int, end: int) -> Span:
-    """Span(start, end), made without calling the dataclass's interpreted __init__ and
-    __post_init__ (4,700 instructions, the most a paragraph costs to split off); the check
-    __post_init__ makes is made here, and a bad span still gets Span's own ValueError."""
+    """Span(start, end), made without calling Span's interpreted __init__ (thousands of
+    instructions, much of what a paragraph costs to split off); the check __init__ makes is
+    made here, and a bad span still gets Span's own ValueError."""
     if not 0 <= start <= end:
         return Span(start, end)
     made = Span.__new__(Span)
