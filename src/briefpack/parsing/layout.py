@@ -46,15 +46,24 @@ class Block:
 def lines_of(text: str) -> list[tuple[int, int]]:
     """Spans of the trimmed non-empty lines; empty lines are left out."""
     out: list[tuple[int, int]] = []
-    pos = 0
     space = SPACE  # a local: read once, not from the other module's globals at every line
-    # str.split and str.strip do in C what spans.trim does character by character.
-    for line in text.split("\n"):
-        left = line.lstrip(space)
-        if left:
-            s = pos + len(line) - len(left)
-            out.append((s, s + len(left.rstrip(space))))
-        pos += len(line) + 1
+    size = len(text)
+    pos = 0
+    # str.find (compiled, a C call) finds each line's end; only the characters at its edges
+    # are tested, and no string is made for the line (str.split made one of every line).
+    while pos <= size:
+        stop = text.find("\n", pos)
+        if stop < 0:
+            stop = size
+        s = pos
+        while s < stop and text[s] in space:
+            s += 1
+        if s < stop:
+            e = stop
+            while text[e - 1] in space:
+                e -= 1
+            out.append((s, e))
+        pos = stop + 1
     return out
 
 

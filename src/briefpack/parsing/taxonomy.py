@@ -108,7 +108,7 @@ def _tokens(text: str) -> list[str]:
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 _SEPARATE = bytes(b if b in _WORD_BYTES or b in b"'./-" else 32 for b in range(256))
 # A joiner is in a token exactly when word characters stand on both sides of it.
-_JOINERS = b"-'./"
+_JOINERS = ("-", "'", ".", "/")
 _IS_WORD_BYTE = bytes(1 if b in _WORD_BYTES else 0 for b in range(256))
 # Punctuation outside ASCII that statements are full of; any other character outside ASCII
 # sends a text to the regex.
@@ -127,28 +127,35 @@ def word_text(folded: str) -> str | None:
         data = folded.encode("ascii").translate(_SEPARATE)
     except UnicodeEncodeError:
         return None
-    return _drop_lone_joiners(data).decode("ascii")
-
-
-def _drop_lone_joiners(data: bytes) -> bytes:
-    """`data` with every joiner that has no word character on one side made a space.
-
-    The joiners are found by bytes.find, in C: a regex scan of the whole text tested every
-    byte against a class and cost most of word_text's time."""
     # Most joiners are full stops that end a sentence: one C pass spares them a find each.
     data = data.replace(b". ", b"  ")
-    out: bytearray | None = None
-    last = len(data) - 1
+    words = data.decode("ascii")
+    lone = _lone_joiners(words)
+    if not lone:
+        return words
+    out = bytearray(data)
+    for i in lone:
+        out[i] = 32
+    return out.decode("ascii")
+
+
+def _lone_joiners(words: str) -> list[int]:
+    """Positions of the joiners in `words` that have no word character on one side.
+
+    The joiners are found by str.find, in C (compiled, a direct call): a regex scan of the
+    whole text tested every character against a class and cost most of word_text's time."""
+    lone: list[int] = []
+    last = len(words) - 1
     is_word = _IS_WORD_BYTE
     for joiner in _JOINERS:
-        i = data.find(joiner)
+        i = words.find(joiner)
         while i >= 0:
-            if i == 0 or i == last or not (is_word[data[i - 1]] and is_word[data[i + 1]]):
-                if out is None:
-                    out = bytearray(data)
-                out[i] = 32
-            i = data.find(joiner, i + 1)
-    return data if out is None else bytes(out)
+            if i == 0 or i == last or not (
+                is_word[ord(words[i - 1])] and is_word[ord(words[i + 1])]
+            ):
+                lone.append(i)
+            i = words.find(joiner, i + 1)
+    return lone
 
 
 def _forms(word: str) -> tuple[str, ...]:
