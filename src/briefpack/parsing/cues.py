@@ -39,14 +39,13 @@ def lowered_text(text: str) -> str | None:
 def starts_of(haystack: str, literals: Iterable[tuple[str, int]]) -> list[int]:
     """Sorted distinct positions `i - back` for every occurrence i of each (literal, back)."""
     found: set[int] = set()
-    add = found.add
-    find = haystack.find
+    # haystack.find called as such: compiled, a direct C call (a bound method is not).
     for literal, back in literals:
-        i = find(literal)
+        i = haystack.find(literal)
         while i >= 0:
             if i >= back:
-                add(i - back)
-            i = find(literal, i + 1)
+                found.add(i - back)
+            i = haystack.find(literal, i + 1)
     return sorted(found)
 
 
