@@ -38,7 +38,8 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 _TRAILER_FIRST = "ftmpces#-/*u"
-_TRAILER_LETTERS = "ftmpceus"
+_TRAILER_FIRST_CODES = frozenset(ord(c) for c in _TRAILER_FIRST + _TRAILER_FIRST.upper())
+_TRAILER_LETTER_CODES = frozenset(ord(c) for c in "ftmpceusFTMPCEUS")
 _TRAILER_PAIRS = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
 # A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
 # 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
@@ -163,10 +164,14 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     return paragraphs
 
 
+# object.__new__, looked up once: Paragraph.__new__ is looked up through the class each time.
+_new = object.__new__
+
+
 def _paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Paragraph:
     """Paragraph(index, line, kind, where), without the interpreted dataclass __init__ (a
     statement has a score of paragraphs, and each call cost 2,500 instructions)."""
-    made = Paragraph.__new__(Paragraph)
+    made = _new(Paragraph)
     made.index = index
     made.text = line
     made.kind = kind
@@ -178,14 +183,17 @@ def _paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Parag
 def _starts_trailer(line: str) -> bool:
     # Every _TRAILER_START alternative begins with one of these characters (in either case);
     # testing the first character spares most body paragraphs the regex.
-    first = line[:1].lower()
-    if first not in _TRAILER_FIRST:
+    # (By code: no character outside ASCII lowers to one of them.)
+    if not line:
+        return False
+    first = ord(line[0])
+    if first not in _TRAILER_FIRST_CODES:
         return False
     # And those that begin with a letter with one of these pairs: a body paragraph that
     # begins "The" or "Police" is spared it too. (A character outside ASCII may match another
     # letter case-blind, so only ASCII pairs are decided here.)
     if (
-        first in _TRAILER_LETTERS
+        first in _TRAILER_LETTER_CODES
         and len(line) > 1
         and ord(line[1]) < 128
         and line[:2].lower() not in _TRAILER_PAIRS
