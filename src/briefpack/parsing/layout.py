@@ -16,7 +16,7 @@ _LINE = re.compile(r"[^\n]*")
 # any closing quotes and brackets, or a final quote mark.
 _FINAL_STOPS = ".!?;:,\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_FINAL_QUOTES = "\"\u201d\u00bb"
+_FINAL_QUOTES = '"\u201d\u00bb'
 _WORD = re.compile(r"\w\w*")  # \w+, written so the engine skips to word characters in C
 # One to fourteen words (runs of \w), whatever stands between them; or up to 25.
 _FEW_WORDS = re.compile(r"\W*+(?:\w++\W*+){1,14}")
@@ -135,7 +135,9 @@ LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-
 
 # The first line of a letter's addressees ("To: Charles Michel, President of the European
 # Council"); the names and titles under it are lines of their own, none of them a heading.
-ADDRESS_OPENERS = ("To:", "TO:", "To :")
+# (Typed as a tuple of any length so that compiled code keeps the one tuple object: a fixed
+# length tuple is unpacked and built anew for every startswith.)
+ADDRESS_OPENERS: tuple[str, ...] = ("To:", "TO:", "To :")
 
 
 def continues_address(line: str) -> bool:

@@ -129,6 +129,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
+        opens_address = line.startswith(ADDRESS_OPENERS)
         kind: ParagraphKind
         if trailer:
             if _BODY_SECTION.match(line):
@@ -143,7 +144,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
             kind = "contact"
         elif len(line) < 300 and _not_prose(line):
             kind = "contact"
-        elif line.startswith(ADDRESS_OPENERS) or (address and continues_address(line)):
+        elif opens_address or (address and continues_address(line)):
             kind = "body"
         elif k + 1 < n and looks_like_heading(line):
             if _contact_follows(text, body, k):
@@ -157,9 +158,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
                 kind = "body"
         else:
             kind = "body"
-        address = kind == "body" and (
-            line.startswith(ADDRESS_OPENERS) or (address and continues_address(line))
-        )
+        address = kind == "body" and (opens_address or (address and continues_address(line)))
         paragraphs.append(_paragraph(len(paragraphs), line, kind, span(block.start, block.end)))
     return paragraphs
 
@@ -213,7 +212,7 @@ def _not_prose(line: str) -> bool:
     return _NOT_PROSE_LINE.match(line) is not None
 
 
-_PROSE_ENDS = (".", "\u201d", '"')
+_PROSE_ENDS: tuple[str, ...] = (".", "\u201d", '"')  # one tuple object, as ADDRESS_OPENERS
 
 
 def _is_contact_line(line: str) -> bool:

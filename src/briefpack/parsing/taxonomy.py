@@ -150,8 +150,10 @@ def _lone_joiners(words: str) -> list[int]:
     for joiner in _JOINERS:
         i = words.find(joiner)
         while i >= 0:
-            if i == 0 or i == last or not (
-                is_word[ord(words[i - 1])] and is_word[ord(words[i + 1])]
+            if (
+                i == 0
+                or i == last
+                or not (is_word[ord(words[i - 1])] and is_word[ord(words[i + 1])])
             ):
                 lone.append(i)
             i = words.find(joiner, i + 1)
