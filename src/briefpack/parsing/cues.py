@@ -10,7 +10,6 @@ endpos)` finds, provided the starts include every place a match can begin.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 
 _ASCII_BYTES = bytes(range(128))
@@ -69,8 +68,10 @@ def first_match(
     pattern: re.Pattern[str], haystack: str, starts: list[int], pos: int, endpos: int
 ) -> re.Match[str] | None:
     """pattern.search(haystack, pos, endpos), trying only the given start positions."""
-    i = bisect_left(starts, pos)
+    i = _index_from(starts, pos)
     n = len(starts)
+    if i >= n or starts[i] >= endpos:
+        return None
     match = pattern.match
     while i < n:
         start = starts[i]
@@ -85,5 +86,19 @@ def first_match(
 
 def any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
     """Is any start position in [pos, endpos)?"""
-    i = bisect_left(starts, pos)
+    i = _index_from(starts, pos)
     return i < len(starts) and starts[i] < endpos
+
+
+def _index_from(starts: list[int], pos: int) -> int:
+    """bisect.bisect_left(starts, pos), compiled: a call of the bisect module cost more than
+    the few steps of the search."""
+    low = 0
+    high = len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] < pos:
+            low = middle + 1
+        else:
+            high = middle
+    return low
