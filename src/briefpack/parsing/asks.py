@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefpack.model import Ask, Paragraph, Quote, Span
-from briefpack.parsing.cues import any_start_in, first_match, lowered_text, match_starts
+from briefpack.parsing.cues import first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.sentences import Sentences
@@ -78,6 +78,55 @@ _CALL_STARTS = tuple(
     (word, 0) for word in ("call", "urg", "demand", "appeal", "ask", "press", "recommend")
 )
 _MODAL_STARTS = tuple((word, 0) for word in ("must", "should", "need", "ought", "has", "have"))
+_CALL_WORDS = tuple(word for word, _ in _CALL_STARTS)
+_MODAL_WORDS = tuple(word for word, _ in _MODAL_STARTS)
+
+
+def _cue_starts(pattern: re.Pattern[str], lowered: str, words: tuple[str, ...]) -> list[int]:
+    """cues.match_starts(pattern, lowered, [(word, 0) for word in words]), for words none of
+    which begins another (so no two start at the same place), with the finds the compiled
+    code calls directly."""
+    found: list[int] = []
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            if (word not in _TO_FOLLOWS or _to_follows(lowered, i + len(word))) and (
+                pattern.match(lowered, i) is not None
+            ):
+                found.append(i)
+            i = lowered.find(word, i + 1)
+    found.sort()
+    return found
+
+
+# Modal words that ask only with "to" after them ("has to", "needs to"): most "has" and
+# "have" are no modal, and a look at what follows them is far cheaper than the regex.
+_TO_FOLLOWS = frozenset({"need", "ought", "has", "have"})
+
+
+def _to_follows(lowered: str, i: int) -> bool:
+    """Can white space and "to" follow at i (after an "s", for "needs")? False only where
+    _MODAL_LOWER cannot match."""
+    n = len(lowered)
+    if i < n and lowered[i] == "s":
+        i += 1
+    if i >= n or not lowered[i].isspace():
+        return False
+    while i < n and lowered[i].isspace():
+        i += 1
+    return lowered.find("to", i, i + 2) >= 0
+
+
+def _any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
+    """cues.any_start_in, bisecting here rather than through a call."""
+    low, high = 0, len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] < pos:
+            low = middle + 1
+        else:
+            high = middle
+    return low < len(starts) and starts[low] < endpos
 
 
 def find_asks(
@@ -96,8 +145,8 @@ def find_asks(
         return _with_listed_asks(text, paragraphs, by_sentence)
     # Every ask has a call or a modal: find where they can be in the whole text once, and
     # search only the paragraphs and sentences that hold one.
-    calls = match_starts(_CALL_LOWER, lowered, _CALL_STARTS)
-    modals = match_starts(_MODAL_LOWER, lowered, _MODAL_STARTS)
+    calls = _cue_starts(_CALL_LOWER, lowered, _CALL_WORDS)
+    modals = _cue_starts(_MODAL_LOWER, lowered, _MODAL_WORDS)
     if not calls and not modals:
         return []
     spans = (sentences or Sentences(text)).spans
@@ -107,9 +156,10 @@ def find_asks(
         if paragraph.kind != "body":
             continue
         start, end = paragraph.span.start, paragraph.span.end
-        if not any_start_in(calls, start, end) and not any_start_in(modals, start, end):
+        if not _any_start_in(calls, start, end) and not _any_start_in(modals, start, end):
             continue
-        inside = by_paragraph.get(paragraph.index, [])
+        index = paragraph.index
+        inside = by_paragraph.get(index, [])
         for quote in inside:
             if not speaks_for(quote.speaker, organisation):
                 continue
@@ -118,16 +168,16 @@ def find_asks(
                     _CALL_LOWER, lowered, calls, s, e
                 ):
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                    asks.append(Ask(text[s:e], Span(s, e), index))
         for s, e in spans(start, end):
-            if not any_start_in(calls, s, e) and not any_start_in(modals, s, e):
+            if not _any_start_in(calls, s, e) and not _any_start_in(modals, s, e):
                 continue
             if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above
             if text[e - 1] == "?":
                 continue
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
-                asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                asks.append(Ask(text[s:e], Span(s, e), index))
     return _with_listed_asks(text, paragraphs, asks)
 
 

@@ -6,24 +6,29 @@ from __future__ import annotations
 import re
 
 from briefpack.model import Case, Paragraph, Span
-from briefpack.parsing.countries import country_code, leaders
-from briefpack.parsing.cues import first_match, lowered_text, match_starts
+from briefpack.parsing import gazetteer
+from briefpack.parsing.countries import country_code, country_names, leaders
+from briefpack.parsing.cues import lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.sentences import Sentences
 
 # (?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)(?:\s+...){1,3} with the first letter
-# leading and the boundary test after it, so the engine skips ahead in C. Same matches.
+# leading and the boundary test after it, so the engine skips ahead in C. Same matches. The
+# words and the white space are possessive (++): what follows each never starts with what
+# they match, so giving some back never helps, and the engine no longer tries it at every
+# capitalised word that no second word follows. After the white space a capital is tested
+# first: a particle or "al-" is rare, and at most one of the ways can match.
+_NEXT_NAME_WORD = (
+    r"(?:\s++(?:[A-Z]|(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s++(?:al-|el-)?|al-|el-)"
+    r"[A-Z])[\w\u2019'-]++){1,3}"
+)
 _NAME = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
-    r"[\w\u2019'-]+"
-    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
+    r"[\w\u2019'-]++" + _NEXT_NAME_WORD
 )
 # _NAME without the names that begin "al-" or "el-": the same matches in a text with neither,
 # and the engine only stops at capitals instead of at every "a" and "e".
-_CAPITAL_NAME = re.compile(
-    r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]+"
-    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s+)?(?:al-|el-)?[A-Z][\w\u2019'-]+){1,3}"
-)
+_CAPITAL_NAME = re.compile(r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]++" + _NEXT_NAME_WORD)
 # Stems of the words that present someone as a victim or prisoner, each the start of a word
 # ("execute", not "execut", which is also an "executive director"). Substring tests on the
 # lower-cased sentence rule most sentences out, many times faster than a regex; the regex
@@ -43,6 +48,81 @@ _VICTIM_AT_WORD_START = re.compile(
     + "|".join(re.escape(stem) + _NOT_VICTIM_WORDS.get(stem, "") for stem in _VICTIM_STEMS)
     + ")"
 )
+
+
+# Where find_cases looks for the stems in the lower-cased text: one literal per group of stems,
+# and where each stem starts relative to it. A letter few words contain ("x" of "execute" and
+# "exile") is found with a single-character search, far faster than a search for a word; the
+# stems that share a literal ("prison" of "imprison") share one search. (A letter found more
+# often costs more than a longer word's search: each find is a call.) "house arrest" needs
+# none: its "arrest" makes the same sentences victim sentences.
+_STEM_FINDERS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
+    ("x", (("execut", 1), ("exile", 1))),
+    ("j", (("jail", 0),)),
+    ("k", (("kill", 0), ("hunger strike", 11))),
+    ("prison", (("imprison", 2), ("prison", 0))),
+    ("secut", (("prosecut", 3), ("persecut", 3))),
+    ("held ", (("held ", 0),)),
+    ("detain", (("detain", 0),)),
+    ("detention", (("detention", 0),)),
+    ("arrest", (("arrest", 0),)),
+    ("convict", (("convict", 0),)),
+    ("abduct", (("abduct", 0),)),
+    ("behind bars", (("behind bars", 0),)),
+    ("sentenc", (("sentenc", 0),)),
+    ("charged", (("charged", 0),)),
+    ("disappear", (("disappear", 0),)),
+    ("tortur", (("tortur", 0),)),
+    ("death row", (("death row", 0),)),
+    ("custody", (("custody", 0),)),
+    ("on trial", (("on trial", 0),)),
+    ("incommunicado", (("incommunicado", 0),)),
+    ("murder", (("murder", 0),)),
+    ("harass", (("harass", 0),)),
+    ("release of", (("release of", 0),)),
+)
+
+
+def _victim_stems_at(lowered: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where _VICTIM_AT_WORD_START matches the whole lower-cased text inside [start, end),
+    as sorted starts and their ends. Every match holds one of the finders' literals, so
+    trying the pattern only where a literal's stem begins finds them all."""
+    candidates: set[int] = set()
+    for literal, stems in _STEM_FINDERS:
+        i = lowered.find(literal, start, end)
+        while i >= 0:
+            for stem, back in stems:
+                # lowered.startswith(stem, i - back), as a find the compiled code calls directly
+                if i >= back and lowered.find(stem, i - back, i - back + len(stem)) >= 0:
+                    candidates.add(i - back)
+            i = lowered.find(literal, i + 1, end)
+    starts: list[int] = []
+    ends: list[int] = []
+    match = _VICTIM_AT_WORD_START.match
+    for candidate in sorted(candidates):
+        found = match(lowered, candidate)
+        if found is not None:
+            starts.append(candidate)
+            ends.append(found.end())
+    return starts, ends
+
+
+def _has_stem(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Does a stem found by _victim_stems_at lie inside [start, end)?"""
+    # The first start not before `start`, by bisection.
+    i, n = 0, len(starts)
+    high = n
+    while i < high:
+        middle = (i + high) // 2
+        if starts[middle] < start:
+            i = middle + 1
+        else:
+            high = middle
+    while i < n and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False
 
 
 def _stems_in(text: str) -> tuple[str, ...]:
@@ -126,63 +206,82 @@ def find_cases(
     (cues.lowered_text(text)) and `sentences`: if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
+    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences):
+        # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-".
+        if text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0:
+            name_pattern = _NAME
+        else:
+            name_pattern = _CAPITAL_NAME
+        for match in name_pattern.finditer(text, s, e):
+            found = match.group(0)
+            name = _clean(found)
+            end = match.end()
+            if (
+                name is None
+                or name in seen
+                or _DESCRIBES_NEXT.match(text, end)
+                or (
+                    text.startswith(_LAW_STARTS, end)
+                    and _NAMES_A_LAW.match(text, end) is not None
+                )
+            ):
+                continue
+            start = match.start() + found.find(name)
+            before = text[max(s, start - 30) : start]
+            if _after_title(before) or _excluded(name, excluded_names) or _names_a_thing(before):
+                continue
+            seen.add(name)
+            cases.append(Case(name, text[s:e], Span(s, e), index))
+    return cases
+
+
+def _victim_sentences(
+    text: str, paragraphs: list[Paragraph], lowered: str | None, sentences: Sentences | None
+) -> list[tuple[int, int, int]]:
+    """(paragraph index, start, end) of the body sentences in which a victim stem starts a
+    word."""
+    found: list[tuple[int, int, int]] = []
+    body: list[tuple[int, int, int]] = []
+    for paragraph in paragraphs:
+        if paragraph.kind == "body":
+            span = paragraph.span
+            body.append((paragraph.index, span.start, span.end))
+    if not body:
+        return found
     if lowered is None:
         lowered = lowered_text(text)
+    stems: tuple[str, ...] = ()
+    starts: list[int] = []
+    ends: list[int] = []
     if lowered is None:
         stems = _stems_in(text)
         if not stems:
-            return cases
-
-        def is_victim(s: int, e: int) -> bool:
-            return _is_victim_sentence(text[s:e], stems)
-
+            return found
     else:
-        # Where a stem occurs in the whole text; a piece of it is a victim sentence when the
-        # pattern matches at one of those places inside it. (Pieces begin after white space,
-        # so the test that a stem starts a word sees the same there.)
-        starts = match_starts(
-            _VICTIM_AT_WORD_START,
-            lowered,
-            [(stem, 0) for stem in _VICTIM_STEMS if stem in lowered],
-        )
+        # Where a stem occurs in the body of the text; a piece of it is a victim sentence
+        # when one lies inside it. (Pieces begin after white space, so the test that a stem
+        # starts a word sees the same there.)
+        low = min(start for _, start, _ in body)
+        high = max(end for _, _, end in body)
+        starts, ends = _victim_stems_at(lowered, low, high)
         if not starts:
-            return cases
-
-        def is_victim(s: int, e: int) -> bool:
-            return first_match(_VICTIM_AT_WORD_START, lowered, starts, s, e) is not None
-
+            return found
     spans = (sentences or Sentences(text)).spans
-    name_pattern = _NAME if "al-" in text or "el-" in text else _CAPITAL_NAME
-    for paragraph in paragraphs:
+    for index, start, end in body:
         # A stem in a sentence is a stem in its paragraph: most are passed over whole.
-        if paragraph.kind != "body" or not is_victim(paragraph.span.start, paragraph.span.end):
-            continue
-        for s, e in spans(paragraph.span.start, paragraph.span.end):
-            if not is_victim(s, e):
+        if lowered is None:
+            if not _is_victim_sentence(text[start:end], stems):
                 continue
-            for match in name_pattern.finditer(text, s, e):
-                name = _clean(match.group(0))
-                if (
-                    name is None
-                    or name in seen
-                    or _DESCRIBES_NEXT.match(text, match.end())
-                    or (
-                        text.startswith(_LAW_STARTS, match.end())
-                        and _NAMES_A_LAW.match(text, match.end()) is not None
-                    )
-                ):
-                    continue
-                offset = match.group(0).find(name)
-                before = text[max(s, match.start() + offset - 30) : match.start() + offset]
-                if (
-                    _after_title(before)
-                    or _excluded(name, excluded_names)
-                    or _names_a_thing(before)
-                ):
-                    continue
-                seen.add(name)
-                cases.append(Case(name, text[s:e], Span(s, e), paragraph.index))
-    return cases
+        elif not _has_stem(starts, ends, start, end):
+            continue
+        for s, e in spans(start, end):
+            if (
+                _is_victim_sentence(text[s:e], stems)
+                if lowered is None
+                else _has_stem(starts, ends, s, e)
+            ):
+                found.append((index, s, e))
+    return found
 
 
 # Nouns after which a capitalised name is a thing's, not a person's ("the independent newspaper
@@ -233,18 +332,28 @@ _REGIONS = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", "Caucas
                       "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
 
 
+_stop_words: frozenset[str] | None = None
+
+
+def _stop_word_set() -> frozenset[str]:
+    """The words _is_stop finds by lookup, in one set: _STOP, _REGIONS, _MONTHS_DAYS,
+    ORGANISATION_WORDS and every word country_code knows (a demonym, country or place with a
+    code). Built on first use, as country_names loads pycountry."""
+    global _stop_words
+    if _stop_words is None:
+        known: set[str] = set(_STOP) | _REGIONS | _MONTHS_DAYS | ORGANISATION_WORDS
+        for table in (gazetteer.DEMONYMS, country_names(), gazetteer.PLACES):
+            known.update(name for name, code in table.items() if code)
+        _stop_words = frozenset(known)
+    return _stop_words
+
+
 def _is_stop(word: str) -> bool:
     bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
     if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
-    return (
-        bare in _STOP
-        or bare in _REGIONS
-        or bare in _MONTHS_DAYS
-        or bare in ORGANISATION_WORDS
-        or country_code(bare) is not None
-        or bare.isupper()
-    )
+    # bare has no white space (split() made the word), so country_code(bare) needs no strip.
+    return bare in _stop_word_set() or bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:

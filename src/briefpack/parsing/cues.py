@@ -10,8 +10,9 @@ endpos)` finds, provided the starts include every place a match can begin.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
+
+_ASCII_BYTES = bytes(range(128))
 
 
 def lowered_text(text: str) -> str | None:
@@ -22,6 +23,14 @@ def lowered_text(text: str) -> str | None:
     """
     if "\u03a3" in text:
         return None
+    if not text.isascii():
+        # str.lower() looks up every character of a text with any character outside ASCII
+        # in the Unicode tables; bytes.lower() of the UTF-8 lowers only A-Z, in C, and is the
+        # same when no character outside ASCII changes case (most are quote marks and dashes).
+        data = text.encode("utf-8", "surrogatepass")
+        wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if wide.lower() == wide:
+            return data.lower().decode("utf-8", "surrogatepass")
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
@@ -29,14 +38,13 @@ def lowered_text(text: str) -> str | None:
 def starts_of(haystack: str, literals: Iterable[tuple[str, int]]) -> list[int]:
     """Sorted distinct positions `i - back` for every occurrence i of each (literal, back)."""
     found: set[int] = set()
-    add = found.add
-    find = haystack.find
+    # haystack.find called as such: compiled, a direct C call (a bound method is not).
     for literal, back in literals:
-        i = find(literal)
+        i = haystack.find(literal)
         while i >= 0:
             if i >= back:
-                add(i - back)
-            i = find(literal, i + 1)
+                found.add(i - back)
+            i = haystack.find(literal, i + 1)
     return sorted(found)
 
 
@@ -60,8 +68,10 @@ def first_match(
     pattern: re.Pattern[str], haystack: str, starts: list[int], pos: int, endpos: int
 ) -> re.Match[str] | None:
     """pattern.search(haystack, pos, endpos), trying only the given start positions."""
-    i = bisect_left(starts, pos)
+    i = _index_from(starts, pos)
     n = len(starts)
+    if i >= n or starts[i] >= endpos:
+        return None
     match = pattern.match
     while i < n:
         start = starts[i]
@@ -76,5 +86,19 @@ def first_match(
 
 def any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
     """Is any start position in [pos, endpos)?"""
-    i = bisect_left(starts, pos)
+    i = _index_from(starts, pos)
     return i < len(starts) and starts[i] < endpos
+
+
+def _index_from(starts: list[int], pos: int) -> int:
+    """bisect.bisect_left(starts, pos), compiled: a call of the bisect module cost more than
+    the few steps of the search."""
+    low = 0
+    high = len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] < pos:
+            low = middle + 1
+        else:
+            high = middle
+    return low

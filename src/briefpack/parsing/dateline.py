@@ -41,6 +41,8 @@ class Dateline:
 def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
     """A dateline opening the paragraph text[start:end]."""
     for pattern in (_BRACKETED, _PLACE_DATE, _CAPS_PLACE):
+        if pattern is _PLACE_DATE and not _may_be_place_date(text, start, end):
+            continue
         match = pattern.match(text, start, end)
         if match is None:
             continue
@@ -53,6 +55,20 @@ def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
         date = parse_date(date_text) if date_text else None
         return Dateline(dateline, Span(start, stop), date, standalone=False)
     return None
+
+
+def _may_be_place_date(text: str, start: int, end: int) -> bool:
+    """False where _PLACE_DATE cannot match at `start`, found without the regex, which
+    backtracks through the place at every paragraph that opens with a capital.
+
+    A place holds no comma or bracket: the first one is the one after the place, its first 41
+    characters, and only white space may stand between them."""
+    comma = text.find(",", start, end)
+    bracket = text.find("(", start, end)
+    first = bracket if comma < 0 or 0 <= bracket < comma else comma
+    if first < 0:
+        return False
+    return first <= start + 41 or text[start + 41 : first].isspace()
 
 
 def find_date_line(text: str, start: int, end: int) -> Dateline | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefpack.parsing.names import word_start_alternation
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
@@ -55,16 +57,42 @@ DATE_LINE = re.compile(
 _DAYS_OF_MONTH = rf"{_DAY}(?:\s*(?:-|\u2013|and|to)\s*{_DAY})?"
 # Between the two ends of a meeting over a month's end: "30 November to 1 December".
 _AND_TO = r"\s*(?:-|\u2013|and|to)\s*"
-WHEN = re.compile(
-    rf"\b(?:(?:on|this|next|last|coming|from|between)\s+(?:the\s+)?)?{_WEEKDAY}"
+# Timing phrases a summit sentence carries, each alternative as (first letter, rest):
+#   \b(?:(?:on|this|next|last|coming|from|between)\s+(?:the\s+)?)?{_WEEKDAY}(?:...)?(?:...)?
+#   |\b(?:on|from|between)\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}(?:...)?(?:...)?
+#   |\b(?:on|from|between)\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:...)?(?:,?\s+\d{4})?
+#   |\b(?:later\s+)?(?:this|next)\s+(?:week|weekend|month)\b|\btomorrow\b
+#   |\blater\s+this\s+(?:year|month|week)\b|\b(?:in|early|late|mid-)\s*{_MONTH}(?:\s+\d{4})?(?!\w)
+# with each leading word split out, in the same order, so word_start_alternation can put the
+# first letter before the \b test and the engine skips in C to letters that can start one.
+# At any place only the alternatives of the letter found there can match, tried in the order
+# of the plain alternation: the same matches.
+_WEEKDAY_REST = (
     rf"(?:\s*(?:and|to|-|\u2013)\s*{_WEEKDAY})?(?:,?\s+{_DAYS_OF_MONTH}\s+{_MONTH}(?:\s+\d{{4}})?)?"
-    rf"|\b(?:on|from|between)\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}"
+)
+_DAY_MONTH_REST = (
+    rf"\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}"
     rf"(?:{_AND_TO}{_DAY}\s+(?:of\s+)?{_MONTH})?(?:,?\s+\d{{4}})?"
-    rf"|\b(?:on|from|between)\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:{_AND_TO}{_MONTH}\s+{_DAY})?"
-    rf"(?:,?\s+\d{{4}})?"
-    r"|\b(?:later\s+)?(?:this|next)\s+(?:week|weekend|month)\b|\btomorrow\b"
-    r"|\blater\s+this\s+(?:year|month|week)\b"
-    rf"|\b(?:in|early|late|mid-)\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
+)
+_MONTH_DAY_REST = (
+    rf"\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:{_AND_TO}{_MONTH}\s+{_DAY})?(?:,?\s+\d{{4}})?"
+)
+_WEEK_OR_MONTH = r"\s+(?:week|weekend|month)\b"
+_IN_MONTH_REST = rf"\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
+WHEN = re.compile(
+    word_start_alternation(
+        [(word[0], word[1:] + rf"\s+(?:the\s+)?{_WEEKDAY}{_WEEKDAY_REST}")
+         for word in ("on", "this", "next", "last", "coming", "from", "between")]
+        + [(day[0], day[1:] + _WEEKDAY_REST)
+           for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday")]
+        + [(word[0], word[1:] + _DAY_MONTH_REST) for word in ("on", "from", "between")]
+        + [(word[0], word[1:] + _MONTH_DAY_REST) for word in ("on", "from", "between")]
+        + [("l", r"ater\s+(?:this|next)" + _WEEK_OR_MONTH), ("t", "his" + _WEEK_OR_MONTH),
+           ("n", "ext" + _WEEK_OR_MONTH), ("t", r"omorrow\b"),
+           ("l", r"ater\s+this\s+(?:year|month|week)\b")]
+        + [(word[0], word[1:] + _IN_MONTH_REST) for word in ("in", "early", "late", "mid-")]
+    )
 )
 # Every WHEN match contains one of these (every month name starts with its abbreviation):
 # text without any has no timing phrase and skips the regex. Whole weekday names, not "day":

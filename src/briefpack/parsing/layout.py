@@ -8,14 +8,19 @@ Both become the same list of paragraphs here, each a span of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefpack.parsing.spans import SPACE
 
 _LINE = re.compile(r"[^\n]*")
-# A line that ends a sentence (or a quote that ends one) is never a heading.
-_FINAL_PUNCT = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019\u00bb)\]]*$|[\"\u201d\u00bb]$")
+# A line that ends a sentence (or a quote that ends one) is never a heading: a final stop before
+# any closing quotes and brackets, or a final quote mark.
+_FINAL_STOPS = ".!?;:,\u2026"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_FINAL_QUOTES = '"\u201d\u00bb'
 _WORD = re.compile(r"\w\w*")  # \w+, written so the engine skips to word characters in C
+# One to fourteen words (runs of \w), whatever stands between them; or up to 25.
+_FEW_WORDS = re.compile(r"\W*+(?:\w++\W*+){1,14}")
+_AT_MOST_25_WORDS = re.compile(r"\W*+(?:\w++\W*+){0,25}")
 # Lines a wire or web page puts above the title; they are not the title.
 _KICKER = re.compile(
     r"^(?:press\s+release|news\s+release|news|public\s+statement|media\s+advisory|statement|"
@@ -26,27 +31,39 @@ _KICKER = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Block:
     """A paragraph candidate: the trimmed span of one or more lines."""
 
-    start: int
-    end: int
-    lines: int  # how many source lines it joins
-    blank_before: bool  # a blank line (or the start of the text) precedes it
+    # A plain class, not a dataclass: compiled, its __init__ is native (a dataclass's is the
+    # interpreted one dataclasses writes, 1,800 instructions a block).
+    def __init__(self, start: int, end: int, lines: int, blank_before: bool) -> None:
+        self.start = start
+        self.end = end
+        self.lines = lines  # how many source lines it joins
+        self.blank_before = blank_before  # a blank line (or the start of the text) precedes it
 
 
 def lines_of(text: str) -> list[tuple[int, int]]:
     """Spans of the trimmed non-empty lines; empty lines are left out."""
     out: list[tuple[int, int]] = []
+    space = SPACE  # a local: read once, not from the other module's globals at every line
+    size = len(text)
     pos = 0
-    # str.split and str.strip do in C what spans.trim does character by character.
-    for line in text.split("\n"):
-        left = line.lstrip(SPACE)
-        if left:
-            s = pos + len(line) - len(left)
-            out.append((s, s + len(left.rstrip(SPACE))))
-        pos += len(line) + 1
+    # str.find (compiled, a C call) finds each line's end; only the characters at its edges
+    # are tested, and no string is made for the line (str.split made one of every line).
+    while pos <= size:
+        stop = text.find("\n", pos)
+        if stop < 0:
+            stop = size
+        s = pos
+        while s < stop and text[s] in space:
+            s += 1
+        if s < stop:
+            e = stop
+            while text[e - 1] in space:
+                e -= 1
+            out.append((s, e))
+        pos = stop + 1
     return out
 
 
@@ -106,14 +123,10 @@ def is_kicker(line: str) -> bool:
 
 def looks_like_title(line: str) -> bool:
     """A first line that is a headline rather than the start of the body."""
-    if len(line) > 220:
+    if len(line) > 220 or _WORD.search(line) is None:
         return False
-    words = len(_WORD.findall(line))
-    if words == 0:
-        return False
-    if line.endswith(".") and words > 25:
-        return False
-    return True
+    # Ending with a stop, at most 25 words (counted by one fullmatch, not a list of them).
+    return not line.endswith(".") or _AT_MOST_25_WORDS.fullmatch(line) is not None
 
 
 # A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.
@@ -122,7 +135,9 @@ LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-
 
 # The first line of a letter's addressees ("To: Charles Michel, President of the European
 # Council"); the names and titles under it are lines of their own, none of them a heading.
-ADDRESS_OPENERS = ("To:", "TO:", "To :")
+# (Typed as a tuple of any length so that compiled code keeps the one tuple object: a fixed
+# length tuple is unpacked and built anew for every startswith.)
+ADDRESS_OPENERS: tuple[str, ...] = ("To:", "TO:", "To :")
 
 
 def continues_address(line: str) -> bool:
@@ -137,11 +152,12 @@ def looks_like_heading(line: str) -> bool:
     if len(line) > 110 or "\n" in line:
         return False
     stripped = line.strip()
-    if not stripped or stripped[0] in "\"\u201c\u2018'\u00ab" or LIST_ITEM.match(stripped):
+    if not stripped or stripped[0] in "\"\u201c\u2018'\u00ab":
         return False
-    words = _WORD.findall(stripped)
-    if not 1 <= len(words) <= 14:
+    # String tests, not a regex search that would try every position of the line.
+    if stripped[-1] in _FINAL_QUOTES:
         return False
-    if _FINAL_PUNCT.search(stripped) and not stripped.endswith("?"):
+    unclosed = stripped.rstrip(_CLOSERS)
+    if unclosed and unclosed[-1] in _FINAL_STOPS and stripped[-1] != "?":
         return False
-    return True
+    return not LIST_ITEM.match(stripped) and _FEW_WORDS.fullmatch(stripped) is not None

@@ -63,6 +63,15 @@ def whole_word_pattern(names: Iterable[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(branches) + r")(?![\w-])")
 
 
+def any_name_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of `names` anywhere, even inside a word: a test whether a text has one at all."""
+    root = _trie(n for n in names if n)
+    if not root:
+        return re.compile(r"(?!x)x")  # matches nothing
+    branches = [re.escape(first) + _emit(root[first]) for first in sorted(root)]
+    return re.compile("(?:" + "|".join(branches) + ")")
+
+
 def word_start_alternation(alternatives: list[tuple[str, str]]) -> str:
     r"""`\b(?:a1|a2|...)` for alternatives that each begin with a word character, written so
     the engine can skip in C to a possible first character (a leading \b stops it).

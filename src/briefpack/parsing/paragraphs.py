@@ -22,6 +22,7 @@ from briefpack.parsing.layout import (
     looks_like_heading,
     looks_like_title,
 )
+from briefpack.parsing.spans import span
 
 # A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
 # paragraph its issue tags, a missed one turns phone numbers into body text.
@@ -37,12 +38,17 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 _TRAILER_FIRST = "ftmpces#-/*u"
+_TRAILER_FIRST_CODES = frozenset(ord(c) for c in _TRAILER_FIRST + _TRAILER_FIRST.upper())
+_TRAILER_LETTER_CODES = frozenset(ord(c) for c in "ftmpceusFTMPCEUS")
+_TRAILER_PAIRS = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
 # A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
 # 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
 _NOT_PROSE_LINE = re.compile(
     r"^(?:(?:AI\s+)?index(?:\s+(?:no\.?|number))?|photo|image|picture|caption|credit)\s*:\s*\S+",
     re.IGNORECASE,
 )
+_NOT_PROSE_PAIRS = frozenset({"ai", "in", "ph", "im", "pi", "ca", "cr"})
+_DIGIT = re.compile(r"\d")
 # Headings that reopen the body after a trailer.
 _BODY_SECTION = re.compile(
     r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
@@ -71,7 +77,9 @@ def has_contact_signal(line: str) -> bool:
     """An e-mail address, handle, link or phone number. Cheap tests first: most lines are prose."""
     if "@" in line or "http" in line or "www." in line or "Twitter" in line:
         return True
-    return _PHONE_SIGNAL.search(line) is not None
+    # Every phone number has digits: a search for one skips to it in C, where _PHONE_SIGNAL,
+    # which opens with a look-ahead, is tried at every position of the line.
+    return _DIGIT.search(line) is not None and _PHONE_SIGNAL.search(line) is not None
 
 
 def split_layout(text: str) -> Layout:
@@ -121,6 +129,7 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
+        opens_address = line.startswith(ADDRESS_OPENERS)
         kind: ParagraphKind
         if trailer:
             if _BODY_SECTION.match(line):
@@ -133,9 +142,9 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
         elif _starts_trailer(line) or (len(line) < 300 and _is_contact_line(line)):
             trailer = True
             kind = "contact"
-        elif line[:1] in "AaIiPpCc" and len(line) < 300 and _NOT_PROSE_LINE.match(line):
+        elif len(line) < 300 and _not_prose(line):
             kind = "contact"
-        elif line.startswith(ADDRESS_OPENERS) or (address and continues_address(line)):
+        elif opens_address or (address and continues_address(line)):
             kind = "body"
         elif k + 1 < n and looks_like_heading(line):
             if _contact_follows(text, body, k):
@@ -149,23 +158,67 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
                 kind = "body"
         else:
             kind = "body"
-        address = kind == "body" and (
-            line.startswith(ADDRESS_OPENERS) or (address and continues_address(line))
-        )
-        paragraphs.append(Paragraph(len(paragraphs), line, kind, Span(block.start, block.end)))
+        address = kind == "body" and (opens_address or (address and continues_address(line)))
+        paragraphs.append(_paragraph(len(paragraphs), line, kind, span(block.start, block.end)))
     return paragraphs
+
+
+# object.__new__, looked up once: Paragraph.__new__ is looked up through the class each time.
+_new = object.__new__
+
+
+def _paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Paragraph:
+    """Paragraph(index, line, kind, where), without the interpreted dataclass __init__ (a
+    statement has a score of paragraphs, and each call cost 2,500 instructions)."""
+    made = _new(Paragraph)
+    made.index = index
+    made.text = line
+    made.kind = kind
+    made.span = where
+    made.issues = []
+    return made
 
 
 def _starts_trailer(line: str) -> bool:
     # Every _TRAILER_START alternative begins with one of these characters (in either case);
     # testing the first character spares most body paragraphs the regex.
-    return line[:1].lower() in _TRAILER_FIRST and _TRAILER_START.match(line) is not None
+    # (By code: no character outside ASCII lowers to one of them.)
+    if not line:
+        return False
+    first = ord(line[0])
+    if first not in _TRAILER_FIRST_CODES:
+        return False
+    # And those that begin with a letter with one of these pairs: a body paragraph that
+    # begins "The" or "Police" is spared it too. (A character outside ASCII may match another
+    # letter case-blind, so only ASCII pairs are decided here.)
+    if (
+        first in _TRAILER_LETTER_CODES
+        and len(line) > 1
+        and ord(line[1]) < 128
+        and line[:2].lower() not in _TRAILER_PAIRS
+    ):
+        return False
+    return _TRAILER_START.match(line) is not None
+
+
+def _not_prose(line: str) -> bool:
+    # Every _NOT_PROSE_LINE alternative begins with one of these pairs of letters (in either
+    # case); the test spares most paragraphs the regex. Outside ASCII a character may match
+    # a letter case-blind: such pairs go to the regex.
+    if line[:1] not in "AaIiPpCc" or (
+        len(line) > 1 and ord(line[1]) < 128 and line[:2].lower() not in _NOT_PROSE_PAIRS
+    ):
+        return False
+    return _NOT_PROSE_LINE.match(line) is not None
+
+
+_PROSE_ENDS: tuple[str, ...] = (".", "\u201d", '"')  # one tuple object, as ADDRESS_OPENERS
 
 
 def _is_contact_line(line: str) -> bool:
     """A short line that is plainly a phone number or e-mail address, not prose."""
     # Prose ends with a full stop or a quote: decide on that before any regex.
-    if line.rstrip().endswith((".", "\u201d", '"')) or len(line.split()) > 14:
+    if line.rstrip().endswith(_PROSE_ENDS) or len(line.split()) > 14:
         return False
     return has_contact_signal(line)
 

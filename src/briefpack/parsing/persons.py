@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefpack.parsing.countries import country_code, leader_pattern_for, leaders
 from briefpack.parsing.gazetteer import LEADER_TITLES
+from briefpack.parsing.names import any_name_pattern
 
 _TITLES = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
 # "Russian President Vladimir Putin", "President Xi", "South Korean President Moon Jae-in"
@@ -26,8 +27,9 @@ NAME_THEN_TITLE = re.compile(
 # What every NAME_THEN_TITLE match has after the name; the engine skips to commas to find it.
 _TITLE_OF = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES})\s+of\s")
 
-# Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it.
-_ANY_TITLE = re.compile(_TITLES)
+# Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it. (As a
+# trie, so the engine follows one branch per letter from the capitals that can start a title.)
+_ANY_TITLE = any_name_pattern(LEADER_TITLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,4 +84,6 @@ def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:
                 title,
                 title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
             )
-    yield from (found[k] for k in sorted(found))
+    # A list, not a generator: the work is all done by the first item anyway, and mypyc
+    # makes generators slow.
+    return iter([found[k] for k in sorted(found)])

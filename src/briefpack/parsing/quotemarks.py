@@ -9,27 +9,38 @@ that has no double quotes (British style), and never when they sit inside a word
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from typing import Final
 
 from briefpack.parsing.spans import is_space, trim
 
 # The double quote marks. The text is searched for each with str.find, in C several times
 # faster than the regex engine tests every character against the class.
-_DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\u201f\""
-_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
-_SINGLE = re.compile("[\u2018\u2019']")
-_OPENERS = "\u201c\u201e\u00ab\u201f"
-_CLOSERS = "\u201d\u00bb"
-_OPEN_BEFORE = "([{\u2014\u2013-/:"  # a quote may open right after these
+_DOUBLE_MARKS: Final = "\u201c\u201d\u201e\u00ab\u00bb\u201f\""
+_DOUBLE: Final = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE: Final = re.compile("[\u2018\u2019']")
+_OPENERS: Final = "\u201c\u201e\u00ab\u201f"
+_CLOSERS: Final = "\u201d\u00bb"
+_OPEN_BEFORE: Final = "([{\u2014\u2013-/:"  # a quote may open right after these
 
 
-@dataclass(slots=True)
 class QuotedSpan:
-    open_mark: int  # index of the opening mark
-    close_mark: int | None  # index of the closing mark; None when left open
-    start: int  # first character inside (trimmed)
-    end: int  # end of the inside (trimmed)
+    # A plain class, not a dataclass: mypyc compiles this __init__, not a dataclass's.
+    __slots__ = ("open_mark", "close_mark", "start", "end")
+
+    def __init__(self, open_mark: int, close_mark: int | None, start: int, end: int) -> None:
+        self.open_mark = open_mark  # index of the opening mark
+        self.close_mark = close_mark  # index of the closing mark; None when left open
+        self.start = start  # first character inside (trimmed)
+        self.end = end  # end of the inside (trimmed)
+
+    def _fields(self) -> tuple[int, int | None, int, int]:
+        return self.open_mark, self.close_mark, self.start, self.end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, QuotedSpan) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "QuotedSpan(open_mark={}, close_mark={}, start={}, end={})".format(*self._fields())
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
@@ -48,8 +59,8 @@ class QuoteMarks:
 
     def spans(self, start: int, end: int) -> list[QuotedSpan]:
         text, doubles = self._text, self._doubles
-        first = bisect_left(doubles, start)
-        last = bisect_left(doubles, end, first)
+        first = _bisect(doubles, start, 0)
+        last = _bisect(doubles, end, first)
         if first < last:
             if _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
@@ -58,6 +69,18 @@ class QuoteMarks:
         if text.find("\u2018", start, end) >= 0 or text.find("'", start, end) >= 0:
             return _scan_single(text, start, end)
         return []
+
+
+def _bisect(positions: list[int], value: int, low: int) -> int:
+    """bisect.bisect_left(positions, value, low), compiled: a call into bisect cost more."""
+    high = len(positions)
+    while low < high:
+        middle = (low + high) // 2
+        if positions[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _opens_with_single(text: str, start: int, first_double: int, end: int) -> bool:
@@ -94,12 +117,11 @@ def _inside(i: int, q: QuotedSpan, end: int) -> bool:
 def _positions(text: str, chars: str) -> list[int]:
     """Sorted positions of every occurrence of any of `chars` in `text`."""
     out: list[int] = []
-    find = text.find
     for char in chars:
-        i = find(char)
+        i = text.find(char)
         while i >= 0:
             out.append(i)
-            i = find(char, i + 1)
+            i = text.find(char, i + 1)
     out.sort()
     return out
 

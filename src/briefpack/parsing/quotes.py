@@ -12,12 +12,12 @@ Scare quotes (“separatism”) and quoted names of things are not quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
+from typing import Final
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
-from briefpack.parsing.names import by_first_letter
+from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
 from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
 
@@ -37,49 +37,93 @@ _OTHER = (
 _SPEECH_PLAIN = _SPEECH
 _SPEECH = by_first_letter(_SPEECH_PLAIN)
 _VERB = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
-_SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
-_WORD = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
+_SPEECH_WORD: Final = re.compile(rf"^(?:{_SPEECH})$")
+_WORD: Final = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
+# Nine _WORDs or more, tested by one match instead of a match object per word (possessive, so
+# no word is split in two).
+_NINE_WORDS: Final = re.compile(r"(?:[^\w'\u2019-]*+[\w'\u2019-]++){9}")
 
-_AFTER_DASH = re.compile(r"^\s*[,.]?\s*[\u2014\u2013-]+\s*(?P<who>.+)$", re.S)
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:(?:{_SPEECH})|according\s+to)\s+(?P<who>.+)$", re.S)
-_AFTER_SUBJECT_FIRST = re.compile(
+_AFTER_DASH: Final = re.compile(r"^\s*[,.]?\s*[\u2014\u2013-]+\s*(?P<who>.+)$", re.S)
+_AFTER_VERB_FIRST: Final = re.compile(
+    rf"^\s*,?\s*(?:(?:{_SPEECH})|according\s+to)\s+(?P<who>.+)$", re.S
+)
+_AFTER_SUBJECT_FIRST: Final = re.compile(
     rf"^\s*,?\s*(?P<who>[^,\u201c\u201d\"]{{1,60}}(?:,[^\u201c\u201d\"]{{1,140}}?,)?)\s+"
     rf"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{_SPEECH})\b",
     re.S,
 )
-_BEFORE_ACCORDING = re.compile(
+_BEFORE_ACCORDING: Final = re.compile(
     r"[Aa]ccording\s+to\s+(?P<who>[^:\u201c\u201d\"]{2,160}?)\s*[,:]?\s*$"
 )
-_VERB_WORD = re.compile(
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first word of every verb of an alternation ("put" of "put\\s+it"), spelt out:
+    "emphasi[sz]ed" and "labell?ed" each give two."""
+    return frozenset(
+        re.sub(r"\[sz\]", z, re.sub(r"l\?", optional_l, verb)).split("\\")[0]
+        for verb in alternation.split("|")
+        for z in ("s", "z")
+        for optional_l in ("", "l")
+    )
+
+
+_VERB_FIRST_WORDS: Final = _first_words(f"{_SPEECH_PLAIN}|{_OTHER}")
+# What an attribution after a quote starts with, past white space and a comma: a dash
+# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST).
+_DASHES: Final = "\u2014\u2013-"
+_VERB_FIRST_LETTERS: Final = "".join(
+    sorted({verb[0] for verb in _first_words(_SPEECH_PLAIN)} | {"a"})
+)
+_VERB_WORD: Final = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
     rf"publicly\s+)?(?P<verb>{_VERB})\b"
 )
-_QUOTE_CHARS = re.compile('[\u201c\u201d"]')
-_ENDS_WITH_COLON_ATTRIBUTION = re.compile(
+_QUOTE_MARKS: Final = '\u201c\u201d"'
+_ENDS_WITH_COLON_ATTRIBUTION: Final = re.compile(
     rf"(?P<who>[^.!?\u201c\u201d\"]{{1,200}}?)\s+(?:{_VERB})(?P<tail>[^.!?\u201c\u201d\"]{{0,60}}):\s*$"
 )
-_VERB_COMMA = re.compile(rf"\b(?:{_VERB})\s*,$")
+# The end of _ENDS_WITH_COLON_ATTRIBUTION from the white space before its verb (\s\s*, not
+# \s+, so the engine skips in C to white space).
+_VERB_TO_COLON: Final = re.compile(
+    rf"\s\s*(?:{_VERB})[^.!?\u201c\u201d\"]{{0,60}}:\s*$"
+)
+_VERB_COMMA: Final = re.compile(rf"\b(?:{_VERB})\s*,$")
+_LONGEST_VERB: Final = max(map(len, _VERB_FIRST_WORDS))
 # Every _AFTER_SUBJECT_FIRST match has a verb of speech after white space: without one the
 # pattern (slow to fail, as it tries every length of subject) cannot match.
-_SPEECH_AFTER_SPACE = re.compile(rf"\s(?:{_SPEECH})\b")
-_SENTENCE_END = re.compile(r"[.!?][\u201d\"\u2019)]*(?=\s|$)")
-_DIRECT_TAIL = re.compile(
+_SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
+_DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
-_TITLED_NAME = re.compile(
-    r"\b(?:President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
-    r"Minister|Secretary|Ambassador|Governor|Senator)\s+(?P<name>[A-Z][\w'\u2019-]+"
-    r"(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_TITLES = (
+    r"President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
+    r"Minister|Secretary|Ambassador|Governor|Senator"
+)
+# \b(?:President|...) written so the engine skips in C to a title's capital.
+_TITLED_NAME: Final = re.compile(
+    word_start_alternation([(title[0], title[1:]) for title in _TITLES.split("|")])
+    + r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 
 
-@dataclass(slots=True)
 class _Found:
-    span: QuotedSpan
-    paragraph: Paragraph
-    speaker: Speaker | None
-    kind: QuoteKind
-    attributed: bool  # the speaker came from an attribution next to this quote
+    # A plain class, not a dataclass: mypyc compiles this __init__, not a dataclass's.
+    __slots__ = ("span", "paragraph", "speaker", "kind", "attributed")
+
+    def __init__(
+        self,
+        span: QuotedSpan,
+        paragraph: Paragraph,
+        speaker: Speaker | None,
+        kind: QuoteKind,
+        attributed: bool,
+    ) -> None:
+        self.span = span
+        self.paragraph = paragraph
+        self.speaker = speaker
+        self.kind = kind
+        self.attributed = attributed  # the speaker came from an attribution next to this quote
 
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | None) -> list[Quote]:
@@ -129,17 +173,25 @@ def _span(q: QuotedSpan) -> Span:
 
 
 # Words that introduce the name of a charge or a label in quote marks, right before the mark.
-_CHARGE_BEFORE = re.compile(
+_CHARGE_BEFORE: Final = re.compile(
     r"(?:\b(?:for|of|with|so-called|on)\s*(?:the\s+)?(?:crimes?\s+of\s+|charges?\s+of\s+)?)\Z"
 )
 
 
 def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     """Scare quotes and quoted names are not quotes; an attributed short quote still is."""
-    inside = text[q.start : q.end]
     if attributed:
-        return _WORD.search(inside) is not None
+        # A word character first (the inside is trimmed) is the common case of a _WORD.
+        first = text[q.start]
+        return (
+            first.isalnum()
+            or first in "_'\u2019-"
+            or _WORD.search(text, q.start, q.end) is not None
+        )
     # Only the first nine words decide: more than eight is a quote whatever they look like.
+    if _NINE_WORDS.match(text, q.start, q.end):
+        return True
+    inside = text[q.start : q.end]
     words = [match.group() for match in islice(_WORD.finditer(inside), 9)]
     if len(words) <= 3:
         return False
@@ -161,13 +213,22 @@ def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
         return "direct"
     first = text[q.start] if q.start < q.end else ""
     # `before` is right-stripped, so only a comma at its very end can end a match.
-    if before[-1] == "," and _VERB_COMMA.search(before):
+    if before[-1] == "," and _verb_before_comma(before):
         return "direct"
     if (before[-1] in '.!?\u201d",' or before.endswith(("\u2014", "\u2013"))) and (
         first.isupper() or first.isdigit()
     ):
         return "direct"
     return "partial"
+
+
+def _verb_before_comma(before: str) -> bool:
+    """Does `before` (ending with a comma) end with a verb and the comma ("..., he said,")?"""
+    verb_end = len(before[:-1].rstrip())
+    if before.endswith("it", 0, verb_end):
+        return _VERB_COMMA.search(before) is not None  # "put it", of any white space
+    # Every other verb ends right before the comma's white space: look only that far back.
+    return _VERB_COMMA.search(before, max(0, verb_end - _LONGEST_VERB)) is not None
 
 
 def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> int:
@@ -177,8 +238,12 @@ def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> 
         if other.open_mark >= start:
             limit = min(limit, other.open_mark)
             break
-    match = _SENTENCE_END.search(text, start, limit)
-    return match.start() if match else limit
+    mark = _first_mark(text, start, limit)
+    while mark >= 0:
+        if _sentence_end(text, mark, limit) >= 0:
+            return mark
+        mark = _first_mark(text, mark + 1, limit)
+    return limit
 
 
 def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
@@ -190,9 +255,46 @@ def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[Q
             break
         if other.close_mark is not None:
             floor = other.close_mark + 1
-    last = floor
-    for match in _SENTENCE_END.finditer(text, floor, q.open_mark):
-        last = match.end()
+    mark = _last_mark(text, floor, q.open_mark)
+    while mark >= 0:
+        end = _sentence_end(text, mark, q.open_mark)
+        if end >= 0:
+            return end
+        mark = _last_mark(text, floor, mark)
+    return floor
+
+
+# A sentence ends at a full stop, ! or ? followed by any closing marks, then white space or the
+# end of the stretch searched. The marks are found with str.find and rfind: in C, faster than
+# the regex engine testing every character.
+_SENTENCE_MARKS: Final = ".!?"
+_CLOSERS_AFTER_END: Final = "\u201d\"\u2019)"
+
+
+def _sentence_end(text: str, mark: int, stop: int) -> int:
+    """Where the sentence that the mark at `mark` ends stops (after its closing marks), or -1
+    when the mark ends none in text[:stop] ("3.5", "U.N.")."""
+    end = mark + 1
+    while end < stop and text[end] in _CLOSERS_AFTER_END:
+        end += 1
+    return end if end == stop or text[end].isspace() else -1
+
+
+def _first_mark(text: str, start: int, stop: int) -> int:
+    """The first of .!? in text[start:stop], or -1."""
+    first = -1
+    for mark in _SENTENCE_MARKS:
+        i = text.find(mark, start, stop)
+        if i >= 0 and (first < 0 or i < first):
+            first = i
+    return first
+
+
+def _last_mark(text: str, start: int, stop: int) -> int:
+    """The last of .!? in text[start:stop], or -1."""
+    last = -1
+    for mark in _SENTENCE_MARKS:
+        last = max(last, text.rfind(mark, start, stop))
     return last
 
 
@@ -208,9 +310,17 @@ def _attribute(
     if q.close_mark is not None:
         stop = _sentence_tail(text, q.close_mark + 1, paragraph.span.end, spans)
         after = text[q.close_mark + 1 : stop]
-        if after.strip():
+        lead = _after_lead(after)
+        if lead:
             for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
-                if pattern is _AFTER_SUBJECT_FIRST and not _SPEECH_AFTER_SPACE.search(after):
+                # Cheap tests first: what each pattern needs to match at all.
+                if pattern is _AFTER_DASH and lead not in _DASHES:
+                    continue
+                if pattern is _AFTER_VERB_FIRST and lead not in _VERB_FIRST_LETTERS:
+                    continue
+                if pattern is _AFTER_SUBJECT_FIRST and (
+                    _first_verb_word(after.split(), _SPEECH_FIRST_WORDS) < 0
+                ):
                     continue
                 match = pattern.match(after)
                 if match is None:
@@ -234,8 +344,7 @@ def _attribute(
         match = _before_verb(before)
         if match:
             tail = before[match.end() :]
-            direct_like = _DIRECT_TAIL.match(tail) is not None
-            if direct_like or len(tail) < 160:
+            if len(tail) < 160 or _DIRECT_TAIL.match(tail):
                 for candidate in _clauses(before[: match.start()]):
                     who = _resolve(
                         candidate,
@@ -255,12 +364,65 @@ def _attribute(
 
 def _before_verb(before: str) -> re.Match[str] | None:
     """The first verb of saying or urging before an opening mark with no quote after it."""
-    for match in _VERB_WORD.finditer(before):
-        if not _QUOTE_CHARS.search(before, match.end()) and not _QUOTE_CHARS.search(
+    start = _verb_search_start(before)
+    if start < 0:
+        return None
+    for match in _VERB_WORD.finditer(before, start):
+        if not _has_quote_mark(before, match.end(), len(before)) and not _has_quote_mark(
             before, 0, match.start()
         ):
             return match
     return None
+
+
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Is a double quote mark (“ ” ") in text[start:end]? str.find costs less than a
+    regex call."""
+    for mark in _QUOTE_MARKS:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
+def _verb_search_start(text: str) -> int:
+    """Where _VERB_WORD can first match in `text`, or -1 where it cannot: a verb is a word
+    after white space, maybe after an adverb. Splitting on white space and a set look-up are
+    far cheaper than the regex trying its fifty verbs after every space."""
+    words = text.split()
+    k = _first_verb_word(words, _VERB_FIRST_WORDS)
+    if k < 2:
+        return k if k < 0 else 0
+    # The white space before the word before the verb, which may be an adverb.
+    pos = 0
+    for earlier in words[: k - 1]:
+        pos = text.find(earlier, pos) + len(earlier)
+    return text.find(words[k - 1], pos) - 1
+
+
+def _first_verb_word(words: list[str], verbs: frozenset[str]) -> int:
+    """The index of the first word whose leading run of word characters (up to where a
+    regex's word boundary falls) is the first word of one of `verbs`, or -1."""
+    for k, word in enumerate(words):
+        if len(word) < 3:
+            continue  # every verb has three letters or more
+        if word in verbs:
+            return k
+        if not word.isalnum():
+            n = 0
+            while n < len(word) and (word[n].isalnum() or word[n] == "_"):
+                n += 1
+            if word[:n] in verbs:
+                return k
+    return -1
+
+
+def _after_lead(after: str) -> str:
+    """The first character of `after` past white space and one comma or full stop, where the
+    attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
+    rest = after.lstrip()
+    if rest.startswith((",", ".")):
+        rest = rest[1:].lstrip()
+    return rest[:1]
 
 
 def _clauses(phrase: str) -> list[str]:
@@ -342,6 +504,24 @@ def _last_person(
     return best[1] if best else None
 
 
+def _colon_attribution(paragraph: str) -> str | None:
+    """Who says "X said:" ending a paragraph: the `who` of _ENDS_WITH_COLON_ATTRIBUTION."""
+    # The match holds none of .!? and quote marks, so it begins after the last of them.
+    start = 0
+    for mark in ".!?\u201c\u201d\"":
+        start = max(start, paragraph.rfind(mark) + 1)
+    # Its lazy `who` ends at the first white space (one character in, at least) before a verb
+    # that the rest of the pattern accepts: _VERB_TO_COLON finds that without trying every
+    # length of `who` in turn.
+    verb = _VERB_TO_COLON.search(paragraph, start + 1)
+    if verb is None:
+        return None
+    if verb.start() - start <= 200:
+        return paragraph[start : verb.start()]
+    colon = _ENDS_WITH_COLON_ATTRIBUTION.search(paragraph, start)  # a `who` of over 200
+    return colon.group("who") if colon else None
+
+
 def _fill_from_neighbours(
     text: str,
     current: list[_Found],
@@ -371,10 +551,10 @@ def _fill_from_neighbours(
         if not starts_paragraph:
             continue
         if previous_paragraph is not None and previous_paragraph.text.endswith(":"):
-            colon = _ENDS_WITH_COLON_ATTRIBUTION.search(previous_paragraph.text)
-            if colon:
+            who = _colon_attribution(previous_paragraph.text)
+            if who is not None:
                 parsed: Speaker | str | None = None
-                for candidate in _clauses(colon.group("who")):
+                for candidate in _clauses(who):
                     parsed = parse_speaker_phrase(candidate)
                     if isinstance(parsed, Speaker):
                         found.speaker = _accept(parsed, registry)

@@ -26,5 +26,18 @@ def is_space(char: str) -> bool:
     return char in SPACE
 
 
+# object.__new__, looked up once: Span.__new__ is looked up through the class at every call.
+_new = object.__new__
+
+
 def span(start: int, end: int) -> Span:
-    return Span(start, end)
+    """Span(start, end), made without calling Span's interpreted __init__ (thousands of
+    instructions, much of what a paragraph costs to split off); the check __init__ makes is
+    made here, and a bad span still gets Span's own ValueError."""
+    if not 0 <= start <= end:
+        return Span(start, end)
+    made = _new(Span)
+    # Span is frozen: its own __setattr__ refuses, as it should for everyone else.
+    object.__setattr__(made, "start", start)
+    object.__setattr__(made, "end", end)
+    return made

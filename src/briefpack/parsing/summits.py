@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import first_match, match_starts
+from briefpack.parsing.cues import first_match
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -98,14 +98,18 @@ _LABEL_INNER_BREAKS = frozenset(
     {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
      "Into", "Until"}
 )  # fmt: skip
-_TODAY = re.compile(r"\b[Tt]oday\b")
+# \b[Tt]oday\b, the first letter leading so the engine skips in C to a "t" (see names.py).
+_TODAY = re.compile(r"[Tt](?<!\w.)oday\b")
 # Verbs whose "today" dates the statement itself.
 _STATEMENT_VERBS = frozenset(
     {"said", "says", "stated", "announced", "warned", "urged", "added", "released", "published",
      "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
      "warns", "publishes", "releases"}
 )  # fmt: skip
-_THE_SUMMIT = re.compile(r"\b[Tt]h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b")
+# \b[Tt]h(?:e|is|at)\s+..., the first letter leading so the engine skips in C to a "t".
+_THE_SUMMIT = re.compile(
+    r"[Tt](?<!\w.)h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b"
+)
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
 _ONE_LEADER_NOUNS = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
@@ -174,7 +178,7 @@ def find_summits(
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
-    starts = match_starts(_TRIGGER, text, _TRIGGER_STARTS)
+    starts = _meeting_word_starts(text)
     if not starts:
         return []
     spans = (sentences or Sentences(text)).spans
@@ -188,23 +192,18 @@ def find_summits(
             for s, e in spans(paragraph.span.start, paragraph.span.end):
                 units.append((s, e, paragraph.index))
     found: list[tuple[int, int, int | None, re.Match[str]]] = []
-    # Rarer shapes, looked for in a sentence only when the text has their words at all.
-    cues = _Cues(
-        named=any(map(text.__contains__, _NAMED_CUES)),
-        represented=any(map(text.__contains__, _REPRESENTED_CUES)),
-    )
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is not None:
             found.append((start, end, index, trigger))
-            candidates.append(_candidate(text, start, end, index, trigger, cues))
+            candidates.append(_candidate(text, start, end, index, trigger))
     surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
         for k, (start, end, index, trigger) in enumerate(found):
             if any(_alone_in(text, name, start, end) for name in surnames):
-                candidates[k] = _candidate(text, start, end, index, trigger, cues, surnames)
+                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -246,6 +245,46 @@ def find_summits(
         for c in clusters
         if c.leaders or c.label
     ]
+
+
+# _TRIGGER_STARTS in fewer searches of the whole text: "eet" finds "meet" and "meeting", and
+# "state visit" is found from its "visit".
+_TRIGGER_FINDS = (
+    ("ummit", 1), ("eet", 1), ("alks", 1), ("visit", 0), ("met", 0), ("host", 0), ("attend", 0),
+    ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1), ("HOGM", 1),
+)  # fmt: skip
+
+
+def _meeting_word_starts(text: str) -> list[int]:
+    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), with str.find called as
+    the C function it compiles to, and a place whose character before is a word character
+    dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
+    found: set[int] = set()
+    for literal, back in _TRIGGER_FINDS:
+        i = text.find(literal)
+        while i >= 0:
+            start = i - back
+            if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
+                if _TRIGGER.match(text, start) is not None:
+                    found.add(start)
+            if back == 0 and literal == "visit":
+                # "state visit": "state", white space, then this "visit".
+                k = i
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if 5 <= k < i and text.startswith("state", k - 5):
+                    start = k - 5
+                    if (start == 0 or not _word_character(text[start - 1])) and _TRIGGER.match(
+                        text, start
+                    ) is not None:
+                        found.add(start)
+            i = text.find(literal, i + 1)
+    return sorted(found)
+
+
+def _word_character(char: str) -> bool:
+    """A word character, as the regex class \\w has it."""
+    return char.isalnum() or char == "_"
 
 
 def _with_surnames(
@@ -333,8 +372,7 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     """The leaders a letter is addressed to: "To: Charles Michel, President of the European
     Council" and the lines of names and titles under it."""
     found: list[Leader] = []
-    if not any(map(text.__contains__, ADDRESS_OPENERS)):
-        return found
+    # (No test of the whole text first: three searches of it cost more than this loop.)
     for k, paragraph in enumerate(paragraphs):
         if not paragraph.text.startswith(ADDRESS_OPENERS):
             continue
@@ -382,6 +420,8 @@ def _surnames(
 # absent"): no leader of the summit. One who joins "by video link" or "virtually" attends.
 _ABSENT_CUES = ("not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
                 "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
+# Every _ABSENT_CUES cue contains one of these: fewer searches for the sentences with none.
+_ABSENT_GATE = ("not ", "skip", "absent", "stay", "pull", "won't attend")
 _ABSENT = re.compile(
     r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
     r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
@@ -391,19 +431,12 @@ _ABSENT = re.compile(
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
 
 
-@dataclass(slots=True)
-class _Cues:
-    named: bool  # a summit named meeting word first, or by a name of its own
-    represented: bool  # "will represent", "on behalf of"
-
-
 def _candidate(
     text: str,
     start: int,
     end: int,
     index: int | None,
     trigger: re.Match[str],
-    cues: _Cues,
     surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
@@ -412,9 +445,12 @@ def _candidate(
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
-    represented = cues.represented and any(map(text[start:end].__contains__, _REPRESENTED_CUES))
+    sentence = text[start:end]
+    # (The rarer shapes' cues are looked for in the sentence alone: a test of the whole text
+    # first costs more than these few sentences.)
+    represented = _has_any(sentence, _REPRESENTED_CUES)
     absent: set[int] = set()
-    if any(map(text[start:end].__contains__, _ABSENT_CUES)):
+    if _has_any(sentence, _ABSENT_GATE) and _has_any(sentence, _ABSENT_CUES):
         # Backwards, so "Putin and Xi will not attend" keeps both away.
         for k in range(len(mentions) - 1, -1, -1):
             after = mentions[k][1]
@@ -431,17 +467,16 @@ def _candidate(
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end, cues.named)
+    label = _label(text, start, end, sentence)
     location, location_country, region = _place(text, start, end, trigger.start(), named)
     if location is None and label:
         for match in place_pattern().finditer(label):
             if is_city_level(match.group(0)):
                 location, location_country = match.group(0), country_code(match.group(0))
                 break
-    sentence = text[start:end]
     when_match = (
         WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
-        if any(map(sentence.__contains__, WHEN_CUES))
+        if _has_any(sentence, WHEN_CUES)
         else None
     )
     when = when_match.group(0) if when_match else None
@@ -466,16 +501,25 @@ def _candidate(
         index,
         valid,
         has_names=bool(leaders),
-        names_the_summit=_THE_SUMMIT.search(sentence) is not None,
+        # Only read of a sentence that names leaders (_compatible, _merge).
+        names_the_summit=bool(leaders) and _THE_SUMMIT.search(sentence) is not None,
         region=region,
     )
 
 
-def _label(text: str, start: int, end: int, named_cues: bool) -> str | None:
-    sentence = text[start:end]
-    if not any(map(sentence.__contains__, _LABEL_CUES)):
+def _has_any(sentence: str, cues: tuple[str, ...]) -> bool:
+    """Does the sentence contain any of the cues? (A plain loop: mypyc makes it a few C calls.)"""
+    for cue in cues:
+        if cue in sentence:
+            return True
+    return False
+
+
+def _label(text: str, start: int, end: int, sentence: str) -> str | None:
+    """`sentence`: text[start:end]."""
+    if not _has_any(sentence, _LABEL_CUES):
         return None
-    if named_cues and any(map(sentence.__contains__, _NAMED_CUES)):
+    if _has_any(sentence, _NAMED_CUES):
         named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
             text, start, end
         )
@@ -486,7 +530,7 @@ def _label(text: str, start: int, end: int, named_cues: bool) -> str | None:
         acronym = _ACRONYM_LABEL.search(text, start, end)
         if acronym is not None:
             return f"{acronym.group('acronym')} {acronym.group('word').lower()}"
-    for match in _LABEL.finditer(text, start, end):
+    for match in _label_matches(text, start, end):
         label = match.group("label")
         words = label.split()
         # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
@@ -508,6 +552,95 @@ def _label(text: str, start: int, end: int, named_cues: bool) -> str | None:
             continue
         return label
     return None
+
+
+# The meeting words a _LABEL match ends with, without their first letter (which the regex
+# checks): "[Ss]ummit", "SUMMIT", "[Tt]alks", "[Mm]eeting".
+_LABEL_ENDS = ("ummit", "UMMIT", "alks", "eeting")
+_LEADERS_FORMS = frozenset(
+    {"leaders", "Leaders", "leaders'", "Leaders'", "leaders\u2019", "Leaders\u2019"}
+)
+
+
+def _label_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What _LABEL.finditer(text, start, end) finds, the regex tried only where a match can
+    begin: at the capitalised words that run up to a meeting word ("Saudi South African
+    Summit"), not at every capital of the sentence."""
+    starts: set[int] = set()
+    for cue in _LABEL_ENDS:
+        i = text.find(cue, start, end)
+        while i >= 0:
+            if i - 1 >= start:
+                _label_word_starts(text, start, i - 1, starts)
+            i = text.find(cue, i + 1, end)
+    found: list[re.Match[str]] = []
+    cursor = start
+    for q in sorted(starts):
+        if q < cursor:
+            continue
+        match = _LABEL.match(text, q, end)
+        if match is not None:
+            found.append(match)
+            cursor = match.end()
+    return found
+
+
+def _label_word_starts(text: str, floor: int, meeting: int, out: set[int]) -> None:
+    """Add to `out` the starts of the capitalised words right before text[meeting]: where a
+    _LABEL match ending with that meeting word can begin. A match is tokens (capitalised runs
+    of word characters and dots, or "G-7") and separators (white space, dashes, slashes), then
+    maybe "leaders'", then the meeting word; so walking back word by word, any other word ends
+    the run. The first token may also begin after a dot or other punctuation inside a word
+    ("(G7) summit")."""
+    j = meeting
+    last = True
+    while True:
+        k = j
+        while k > floor and _label_separator(text[k - 1]):
+            k -= 1
+        if k == j:
+            return  # a token runs into what follows it: no match ends here
+        word_end = k
+        while k > floor and not _label_separator(text[k - 1]):
+            k -= 1
+        if k == word_end:
+            return  # the sentence starts with the separators
+        word = text[k:word_end]
+        if word.islower():
+            # No capital in it ("their upcoming summit"): only "leaders'" lets the run go on.
+            if last and word in _LEADERS_FORMS:
+                last = False
+                j = k
+                continue
+            return
+        # The capitals a token running to the word's end can start at: after a character
+        # that is neither a word character nor a dot, or after a dot.
+        q = word_end - 1
+        while q >= k and _token_letter(text[q]):
+            if "A" <= text[q] <= "Z" and (q == k or not _token_letter(text[q - 1])
+                                          or text[q - 1] == "."):
+                out.add(q)
+            q -= 1
+        if q < k and "A" <= word[0] <= "Z":
+            pass  # a whole token: the run goes on
+        elif not (
+            (last and word in _LEADERS_FORMS)
+            # The number of "G-7": its "G" is the next word back.
+            or (len(word) <= 2 and word.isdigit() and k >= 2 and text[k - 2 : k] == "G-")
+        ):
+            return
+        last = False
+        j = k
+
+
+def _label_separator(char: str) -> bool:
+    """White space, an en or em dash, a slash or a hyphen: what _LABEL puts between words."""
+    return char.isspace() or char in "\u2013\u2014/-"
+
+
+def _token_letter(char: str) -> bool:
+    """A word character or a dot: what a _LABEL token is made of."""
+    return char.isalnum() or char == "_" or char == "."
 
 
 def _meeting_today(text: str, start: int, end: int) -> str | None:
