@@ -32,18 +32,19 @@ _PHONE_CANDIDATE = re.compile(
 _INTERNATIONAL = re.compile(r"\+[1-9][0-9 .\-]*[0-9]")
 # ", extension 123" after such a number, in a form phonenumbers reads as that extension.
 _EXTENSION = re.compile(r"[ ,]*(?:ext\.?|extension|x|#) *(?P<digits>[0-9]{1,6})", re.IGNORECASE)
-_KIND_WORDS: tuple[tuple[re.Pattern[str], PhoneKind], ...] = (
-    (re.compile(r"\b(?:mobile|mob|cell|cellphone|cell\s+phone|whatsapp|signal)\b", re.I), "mobile"),
-    (
-        re.compile(r"\b(?:office|tel|telephone|phone|landline|direct|desk|work|o)\b\.?", re.I),
-        "office",
-    ),
-    (re.compile(r"\bfax\b", re.I), "fax"),
+# Labels that say what a number is ("Mobile:", "(mobile)", "Tel."), each a whole word: "cell
+# phone" is "cell", a mobile label.
+_LABEL_WORDS: tuple[tuple[PhoneKind, tuple[str, ...]], ...] = (
+    ("mobile", ("mobile", "mob", "cell", "cellphone", "whatsapp", "signal")),
+    ("office", ("office", "tel", "telephone", "phone", "landline", "direct", "desk", "work", "o")),
+    ("fax", ("fax",)),
 )
-# A label right after the number: "+32-475-28-75-46 (mobile)".
-_KIND_AFTER = tuple(
-    (re.compile(r"^\s*\(?\s*" + pattern.pattern, re.I), kind) for pattern, kind in _KIND_WORDS
-)
+_LABELS: dict[str, PhoneKind] = {word: kind for kind, words in _LABEL_WORDS for word in words}
+# The letters a case-blind regex takes for these ASCII ones, which str.lower() does not give.
+_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD = re.compile(r"\w+")
+# The first word after a number: "+32-475-28-75-46 (mobile)".
+_WORD_AFTER = re.compile(r"\s*\(?\s*(\w+)")
 _ROLE_WORDS = re.compile(
     r"\b(?:officer|manager|director|spokes(?:person|man|woman)|media|press|communications?|"
     r"coordinator|adviser|advisor|head|relations|campaigner|researcher|editor|lead|"
@@ -110,14 +111,15 @@ def find_contacts(
             card = None
             continue  # "AI Index: ASA 20/7123/2023": a document's reference, not a phone
         start, end = paragraph.span.start, paragraph.span.end
-        has_data = bool(("@" in line and _EMAIL.search(line)) or _DIGITS.search(line))
+        emails = _email_spans(line) if "@" in line else []
+        has_data = bool(emails) or _DIGITS.search(line) is not None
         name, role, city, own = _name_role(line)
         if name and has_data:
             # A contact on one line, possibly with its own job title.
             card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             card.region = country_code(city) if city else None
             cards.append(card)
-            _add_data(card, line, card.region or default_region)
+            _add_data(card, line, emails, card.region or default_region)
             continue
         if name and not has_data and (_is_name_line(line) or role):
             # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
@@ -129,11 +131,11 @@ def find_contacts(
                 # "Amnesty International press office, +44 20 7413 5566": whose office it is.
                 card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
                 cards.append(card)
-                _add_data(card, line, _region_of(card) or default_region)
+                _add_data(card, line, emails, _region_of(card) or default_region)
             continue
         card.end = end
         if has_data:
-            _add_data(card, line, card.region or _region_of(card) or default_region)
+            _add_data(card, line, emails, card.region or _region_of(card) or default_region)
         elif card.role is None and _ROLE_WORDS.search(line) and len(line) < 90:
             card.role = line.strip()
         elif card.organisation is None and _is_organisation_line(line):
@@ -259,13 +261,20 @@ def _known_organisation(name: str) -> str | None:
     return ORGANISATION_ACRONYMS.get(name)
 
 
-def _add_data(card: _Card, line: str, region: str | None) -> None:
+def _add_data(card: _Card, line: str, emails: list[tuple[int, int]], region: str | None) -> None:
+    """The line's addresses (`emails`: their spans) and phone numbers, onto the card."""
     cleaned = line
-    if "@" in line:  # the e-mail regex is slow to fail, and every address has an "@"
-        for email in _EMAIL.findall(line):
+    if emails:
+        pieces = []
+        searched = 0
+        for start, end in emails:
+            email = line[start:end]
             if email not in card.emails:
                 card.emails.append(email)
-        cleaned = _EMAIL.sub(" ", line)
+            pieces.append(line[searched:start])
+            searched = end
+        pieces.append(line[searched:])
+        cleaned = " ".join(pieces)  # the numbers' search skips the addresses
     # Candidates by regex, then phonenumbers.parse on each: PhoneNumberMatcher on the whole
     # line does the same job several times slower.
     for match in _PHONE_CANDIDATE.finditer(cleaned):
@@ -283,6 +292,26 @@ def _add_data(card: _Card, line: str, region: str | None) -> None:
         e164, parsed_extension, _ = parsed
         kind = _kind(cleaned, match.start(), match.end(), number_text, region or "US")
         card.add_phone(Phone(e164, extension or parsed_extension, kind))
+
+
+def _email_spans(line: str) -> list[tuple[int, int]]:
+    """Where _EMAIL.finditer finds addresses: tried only from the start of the run of
+    address characters before each "@" (the regex alone tries every position, slowly)."""
+    spans: list[tuple[int, int]] = []
+    searched = 0
+    at = line.find("@")
+    while at >= 0:
+        start = at
+        while start > searched and (line[start - 1].isalnum() or line[start - 1] in "_.+-"):
+            start -= 1
+        match = _EMAIL.match(line, start) if start < at else None
+        if match is not None:
+            spans.append((start, match.end()))
+            searched = match.end()
+            at = line.find("@", searched)
+        else:
+            at = line.find("@", at + 1)
+    return spans
 
 
 def _split_extension(candidate: str, number: str) -> tuple[str, str | None]:
@@ -347,21 +376,26 @@ def _parse_international(candidate: str) -> phonenumbers.PhoneNumber | None:
 
 def _kind(line: str, start: int, end: int, candidate: str, region: str) -> PhoneKind | None:
     """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
-    before = line[max(0, start - 25) : start]
-    after = line[end : end + 15]
     # The nearest label wins: "(mobile)" after, else the last label before.
-    for pattern, kind in _KIND_AFTER:
-        if pattern.match(after):
-            return kind
-    best: tuple[int, PhoneKind] | None = None
-    for pattern, kind in _KIND_WORDS:
-        for found in pattern.finditer(before):
-            if best is None or found.start() > best[0]:
-                best = (found.start(), kind)
-    if best is not None:
-        return best[1]
+    after = _WORD_AFTER.match(line[end : end + 15])
+    kind = _label_kind(after.group(1)) if after is not None else None
+    if kind is None:
+        before: list[str] = _WORD.findall(line[max(0, start - 25) : start])
+        for word in reversed(before):
+            kind = _label_kind(word)
+            if kind is not None:
+                break
+    if kind is not None:
+        return kind
     # Only now, as the number's type is the slowest thing phonenumbers works out.
     return _type_kind(candidate, region)
+
+
+def _label_kind(word: str) -> PhoneKind | None:
+    """The kind of number a word labels, in any case ("MOBILE", "Tel")."""
+    if not word.isascii():
+        word = word.translate(_LOOKALIKES)
+    return _LABELS.get(word.lower())
 
 
 @lru_cache(maxsize=2048)
