@@ -22,10 +22,12 @@ from briefpack.parsing.speakers import looks_like_person
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGITS = re.compile(r"\d[\d\s().\-/]{5,}\d")
+# A number, its extension if any: "+32-475-28-75-46", "(+41) 22 738 04 81", "212-290-4700 x123".
+# Written as "(?:\+|\(\s*\+?)?\d..." but opening with the class of its first character, so
+# that the engine skips in C to a "+", "(" or digit.
 _PHONE_CANDIDATE = re.compile(
-    r"(?P<number>(?:\+|\(\s*\+?)?\d[\d\s().\-/]{5,}\d)"
-    r"(?:\s*,?\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?",
-    re.IGNORECASE,
+    r"(?P<number>[+(\d](?:(?<=\+)\d|(?<=\()\s*\+?\d|(?<=\d))[\d\s().\-/]{5,}\d)"
+    r"(?:\s*,?\s*(?i:ext\.?|extension|x|#)\s*\d{1,6})?"
 )
 # "+44 20 7413 5566": a country code and digits with spaces, hyphens or dots between them,
 # the form phonenumbers.parse reads without its general clean-up (see _parse_international).
@@ -45,12 +47,17 @@ _LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 _WORD = re.compile(r"\w+")
 # The first word after a number: "+32-475-28-75-46 (mobile)".
 _WORD_AFTER = re.compile(r"\s*\(?\s*(\w+)")
-_ROLE_WORDS = re.compile(
-    r"\b(?:officer|manager|director|spokes(?:person|man|woman)|media|press|communications?|"
-    r"coordinator|adviser|advisor|head|relations|campaigner|researcher|editor|lead|"
-    r"specialist|assistant|associate|executive)\b",
-    re.I,
-)
+# Words of a job title, found as whole words in any case (see _has_role_word).
+_ROLE_WORDS = frozenset(
+    (
+        "officer", "manager", "director", "spokesperson", "spokesman", "spokeswoman", "media",
+        "press", "communication", "communications", "coordinator", "adviser", "advisor", "head",
+        "relations", "campaigner", "researcher", "editor", "lead", "specialist", "assistant",
+        "associate", "executive",
+    )
+)  # fmt: skip
+# Letters _INTRO can start with.
+_INTRO_FIRST = "fFpPmMcC"
 _INTRO = re.compile(
     r"^(?:for\s+[^:]{0,60}?(?:contact|reach)|(?:please\s+)?contact|media\s+contacts?|"
     r"press\s+contacts?|contacts?)\s*:?\s*",
@@ -58,7 +65,6 @@ _INTRO = re.compile(
 )
 _CITY_PREFIX = re.compile(r"^(?:In|From)\s+(?P<city>[A-Z][\w .'-]+?(?:,\s*D\.?C\.?)?)\s*,\s*")
 _LANGUAGES = re.compile(r"\s*\([^)]*\)")
-_LABEL = re.compile(r"^\s*[A-Za-z ]{1,20}:\s*")
 _NAME_AT_START = re.compile(
     r"^(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|"
     r"van|von|de|da|al|bin)){1,3})"
@@ -97,11 +103,7 @@ def find_contacts(
 ) -> list[Contact]:
     cards: list[_Card] = []
     card: _Card | None = None
-    default_region = (
-        (country_in(organisation) if organisation else None)
-        or _trailer_region(paragraphs)
-        or dateline_country
-    )
+    default_region = _DefaultRegion(paragraphs, organisation, dateline_country)
     for paragraph in paragraphs:
         if paragraph.kind != "contact":
             card = None
@@ -119,7 +121,7 @@ def find_contacts(
             card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             card.region = country_code(city) if city else None
             cards.append(card)
-            _add_data(card, line, emails, card.region or default_region)
+            _add_data(card, line, emails, card.region or default_region.get())
             continue
         if name and not has_data and (_is_name_line(line) or role):
             # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
@@ -131,12 +133,12 @@ def find_contacts(
                 # "Amnesty International press office, +44 20 7413 5566": whose office it is.
                 card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
                 cards.append(card)
-                _add_data(card, line, emails, _region_of(card) or default_region)
+                _add_data(card, line, emails, _region_of(card) or default_region.get())
             continue
         card.end = end
         if has_data:
-            _add_data(card, line, emails, card.region or _region_of(card) or default_region)
-        elif card.role is None and _ROLE_WORDS.search(line) and len(line) < 90:
+            _add_data(card, line, emails, card.region or _region_of(card) or default_region.get())
+        elif card.role is None and len(line) < 90 and _has_role_word(line):
             card.role = line.strip()
         elif card.organisation is None and _is_organisation_line(line):
             card.organisation = line.strip()
@@ -155,13 +157,38 @@ def find_contacts(
     ]
 
 
+class _DefaultRegion:
+    """The home of numbers written without a country code: the issuing organisation's
+    country, else one named in the trailer, else the dateline's. Worked out when a number
+    first needs it (most contact lines name their city or country)."""
+
+    def __init__(
+        self, paragraphs: list[Paragraph], organisation: str | None, dateline_country: str | None
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.organisation = organisation
+        self.dateline_country = dateline_country
+        self.known = False
+        self.region: str | None = None
+
+    def get(self) -> str | None:
+        if not self.known:
+            self.known = True
+            self.region = (
+                (_organisation_country(self.organisation) if self.organisation else None)
+                or _trailer_region(self.paragraphs)
+                or self.dateline_country
+            )
+        return self.region
+
+
 def _trailer_region(paragraphs: list[Paragraph]) -> str | None:
     """The country of an organisation named in the trailer ("Amnesty International Canada"),
     the home of numbers written without a country code."""
     for paragraph in paragraphs:
         if paragraph.kind == "contact":
             for match in organisation_pattern().finditer(paragraph.text):
-                region = country_in(match.group(0))
+                region = _organisation_country(match.group(0))
                 if region:
                     return region
     return None
@@ -176,17 +203,35 @@ def _organisation_before_data(line: str) -> str | None:
 
 
 def _region_of(card: _Card) -> str | None:
-    return country_in(card.organisation) if card.organisation else None
+    return _organisation_country(card.organisation) if card.organisation else None
+
+
+# The country in an organisation's name ("Amnesty International Canada"): the same few
+# organisations issue statement after statement, and country_in is pure and slow.
+_organisation_country = lru_cache(maxsize=1024)(country_in)
 
 
 def _is_name_line(line: str) -> bool:
     stripped = line.strip().rstrip(":,")
     return (
         len(stripped.split()) <= 4
-        and looks_like_person(stripped)
-        and not _ROLE_WORDS.search(stripped)
+        and _looks_like_person(stripped)
+        and not _has_role_word(stripped)
         and not _is_organisation_line(stripped)
     )
+
+
+def _has_role_word(text: str) -> bool:
+    """Whether a job title's word ("Officer", "media") is one of the text's words."""
+    for word in _WORD.findall(text):
+        if _folded(word) in _ROLE_WORDS:
+            return True
+    return False
+
+
+# Whether a contact's name looks like a person's: the same press officers sign statement after
+# statement, and the test is pure.
+_looks_like_person = lru_cache(maxsize=1024)(looks_like_person)
 
 
 def _is_organisation_line(line: str) -> bool:
@@ -199,7 +244,10 @@ def _is_organisation_line(line: str) -> bool:
 def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | None]:
     """A person's name (and job title) opening a contact line, the city before it, and the
     organisation a joint statement's line opens with ("FIDH: Samuel Hanryon, Press Officer")."""
-    rest = _INTRO.sub("", line.strip())
+    rest = line.strip()
+    intro = _INTRO.match(rest) if rest[:1] in _INTRO_FIRST else None
+    if intro is not None:
+        rest = rest[intro.end() :]
     city = None
     own = None
     head, after_head = _prefix(rest)
@@ -211,22 +259,22 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
             # "Hong Kong: Lynn Choi, Media Manager, +852 ...": where the contact sits.
             city = head
             rest = after_head
-    prefix = _CITY_PREFIX.match(rest)
+    prefix = _CITY_PREFIX.match(rest) if rest.startswith(("In", "From")) else None
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]
         rest = rest[prefix.end() :]  # type: ignore[union-attr]
-    match = _NAME_AT_START.match(rest)
+    match = _NAME_AT_START.match(rest) if "A" <= rest[:1] <= "Z" else None
     if match is None:
         return None, None, city, own
     name = match.group("name").rstrip(".")
-    if not looks_like_person(name) or organisation_pattern().match(name):
+    if not _looks_like_person(name) or organisation_pattern().match(name):
         return None, None, city, own
     if name.split()[-1] in ORGANISATION_WORDS:
         return None, None, city, own
     role = None
     after = rest[match.end() :]
     role_match = _ROLE_AFTER_NAME.match(after)
-    if role_match and _ROLE_WORDS.search(role_match.group("role")):
+    if role_match and _has_role_word(role_match.group("role")):
         role = role_match.group("role").strip()
     return name, role, city, own
 
@@ -239,12 +287,14 @@ _PREFIX_SEPARATORS = (": ", " | ", " - ", " \u2013 ", " \u2014 ")
 def _prefix(line: str) -> tuple[str, str]:
     """A few capitalised words before ": " or " | " opening a contact line ("CIVICUS: ",
     "Human Rights Watch - "), and the rest of the line; ("", line) when there are none."""
+    if not line[:1].isupper():
+        return "", line
     cut = -1
     for separator in _PREFIX_SEPARATORS:
         i = line.find(separator, 0, 60)
         if i > 0 and (cut < 0 or i < cut):
             cut = i
-    if cut < 0 or not line[:1].isupper():
+    if cut < 0:
         return "", line
     head = line[:cut].strip()
     if len(head.split()) > 7:
@@ -393,9 +443,14 @@ def _kind(line: str, start: int, end: int, candidate: str, region: str) -> Phone
 
 def _label_kind(word: str) -> PhoneKind | None:
     """The kind of number a word labels, in any case ("MOBILE", "Tel")."""
+    return _LABELS.get(_folded(word))
+
+
+def _folded(word: str) -> str:
+    """A word in lower case, for a table of ASCII words to match it as re.IGNORECASE would."""
     if not word.isascii():
         word = word.translate(_LOOKALIKES)
-    return _LABELS.get(word.lower())
+    return word.lower()
 
 
 @lru_cache(maxsize=2048)
