@@ -22,29 +22,42 @@ from briefpack.parsing.speakers import looks_like_person
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGITS = re.compile(r"\d[\d\s().\-/]{5,}\d")
+# A number, its extension if any: "+32-475-28-75-46", "(+41) 22 738 04 81", "212-290-4700 x123".
+# Written as "(?:\+|\(\s*\+?)?\d..." but opening with the class of its first character, so
+# that the engine skips in C to a "+", "(" or digit.
 _PHONE_CANDIDATE = re.compile(
-    r"(?:\+|\(\s*\+?)?\d[\d\s().\-/]{5,}\d"
-    r"(?:\s*,?\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?",
-    re.IGNORECASE,
+    r"(?P<number>[+(\d](?:(?<=\+)\d|(?<=\()\s*\+?\d|(?<=\d))[\d\s().\-/]{5,}\d)"
+    r"(?:\s*,?\s*(?i:ext\.?|extension|x|#)\s*\d{1,6})?"
 )
-_KIND_WORDS: tuple[tuple[re.Pattern[str], PhoneKind], ...] = (
-    (re.compile(r"\b(?:mobile|mob|cell|cellphone|cell\s+phone|whatsapp|signal)\b", re.I), "mobile"),
+# "+44 20 7413 5566": a country code and digits with spaces, hyphens or dots between them,
+# the form phonenumbers.parse reads without its general clean-up (see _parse_international).
+_INTERNATIONAL = re.compile(r"\+[1-9][0-9 .\-]*[0-9]")
+# ", extension 123" after such a number, in a form phonenumbers reads as that extension.
+_EXTENSION = re.compile(r"[ ,]*(?:ext\.?|extension|x|#) *(?P<digits>[0-9]{1,6})", re.IGNORECASE)
+# Labels that say what a number is ("Mobile:", "(mobile)", "Tel."), each a whole word: "cell
+# phone" is "cell", a mobile label.
+_LABEL_WORDS: tuple[tuple[PhoneKind, tuple[str, ...]], ...] = (
+    ("mobile", ("mobile", "mob", "cell", "cellphone", "whatsapp", "signal")),
+    ("office", ("office", "tel", "telephone", "phone", "landline", "direct", "desk", "work", "o")),
+    ("fax", ("fax",)),
+)
+_LABELS: dict[str, PhoneKind] = {word: kind for kind, words in _LABEL_WORDS for word in words}
+# The letters a case-blind regex takes for these ASCII ones, which str.lower() does not give.
+_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD = re.compile(r"\w+")
+# The first word after a number: "+32-475-28-75-46 (mobile)".
+_WORD_AFTER = re.compile(r"\s*\(?\s*(\w+)")
+# Words of a job title, found as whole words in any case (see _has_role_word).
+_ROLE_WORDS = frozenset(
     (
-        re.compile(r"\b(?:office|tel|telephone|phone|landline|direct|desk|work|o)\b\.?", re.I),
-        "office",
-    ),
-    (re.compile(r"\bfax\b", re.I), "fax"),
-)
-# A label right after the number: "+32-475-28-75-46 (mobile)".
-_KIND_AFTER = tuple(
-    (re.compile(r"^\s*\(?\s*" + pattern.pattern, re.I), kind) for pattern, kind in _KIND_WORDS
-)
-_ROLE_WORDS = re.compile(
-    r"\b(?:officer|manager|director|spokes(?:person|man|woman)|media|press|communications?|"
-    r"coordinator|adviser|advisor|head|relations|campaigner|researcher|editor|lead|"
-    r"specialist|assistant|associate|executive)\b",
-    re.I,
-)
+        "officer", "manager", "director", "spokesperson", "spokesman", "spokeswoman", "media",
+        "press", "communication", "communications", "coordinator", "adviser", "advisor", "head",
+        "relations", "campaigner", "researcher", "editor", "lead", "specialist", "assistant",
+        "associate", "executive",
+    )
+)  # fmt: skip
+# Letters _INTRO can start with.
+_INTRO_FIRST = "fFpPmMcC"
 _INTRO = re.compile(
     r"^(?:for\s+[^:]{0,60}?(?:contact|reach)|(?:please\s+)?contact|media\s+contacts?|"
     r"press\s+contacts?|contacts?)\s*:?\s*",
@@ -52,7 +65,6 @@ _INTRO = re.compile(
 )
 _CITY_PREFIX = re.compile(r"^(?:In|From)\s+(?P<city>[A-Z][\w .'-]+?(?:,\s*D\.?C\.?)?)\s*,\s*")
 _LANGUAGES = re.compile(r"\s*\([^)]*\)")
-_LABEL = re.compile(r"^\s*[A-Za-z ]{1,20}:\s*")
 _NAME_AT_START = re.compile(
     r"^(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|"
     r"van|von|de|da|al|bin)){1,3})"
@@ -91,11 +103,7 @@ def find_contacts(
 ) -> list[Contact]:
     cards: list[_Card] = []
     card: _Card | None = None
-    default_region = (
-        (country_in(organisation) if organisation else None)
-        or _trailer_region(paragraphs)
-        or dateline_country
-    )
+    default_region = _DefaultRegion(paragraphs, organisation, dateline_country)
     for paragraph in paragraphs:
         if paragraph.kind != "contact":
             card = None
@@ -105,14 +113,15 @@ def find_contacts(
             card = None
             continue  # "AI Index: ASA 20/7123/2023": a document's reference, not a phone
         start, end = paragraph.span.start, paragraph.span.end
-        has_data = bool(("@" in line and _EMAIL.search(line)) or _DIGITS.search(line))
+        emails = _email_spans(line) if "@" in line else []
+        has_data = bool(emails) or _DIGITS.search(line) is not None
         name, role, city, own = _name_role(line)
         if name and has_data:
             # A contact on one line, possibly with its own job title.
             card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             card.region = country_code(city) if city else None
             cards.append(card)
-            _add_data(card, line, card.region or default_region)
+            _add_data(card, line, emails, card.region or default_region.get())
             continue
         if name and not has_data and (_is_name_line(line) or role):
             # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
@@ -124,12 +133,12 @@ def find_contacts(
                 # "Amnesty International press office, +44 20 7413 5566": whose office it is.
                 card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
                 cards.append(card)
-                _add_data(card, line, _region_of(card) or default_region)
+                _add_data(card, line, emails, _region_of(card) or default_region.get())
             continue
         card.end = end
         if has_data:
-            _add_data(card, line, card.region or _region_of(card) or default_region)
-        elif card.role is None and _ROLE_WORDS.search(line) and len(line) < 90:
+            _add_data(card, line, emails, card.region or _region_of(card) or default_region.get())
+        elif card.role is None and len(line) < 90 and _has_role_word(line):
             card.role = line.strip()
         elif card.organisation is None and _is_organisation_line(line):
             card.organisation = line.strip()
@@ -148,13 +157,38 @@ def find_contacts(
     ]
 
 
+class _DefaultRegion:
+    """The home of numbers written without a country code: the issuing organisation's
+    country, else one named in the trailer, else the dateline's. Worked out when a number
+    first needs it (most contact lines name their city or country)."""
+
+    def __init__(
+        self, paragraphs: list[Paragraph], organisation: str | None, dateline_country: str | None
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.organisation = organisation
+        self.dateline_country = dateline_country
+        self.known = False
+        self.region: str | None = None
+
+    def get(self) -> str | None:
+        if not self.known:
+            self.known = True
+            self.region = (
+                (_organisation_country(self.organisation) if self.organisation else None)
+                or _trailer_region(self.paragraphs)
+                or self.dateline_country
+            )
+        return self.region
+
+
 def _trailer_region(paragraphs: list[Paragraph]) -> str | None:
     """The country of an organisation named in the trailer ("Amnesty International Canada"),
     the home of numbers written without a country code."""
     for paragraph in paragraphs:
         if paragraph.kind == "contact":
             for match in organisation_pattern().finditer(paragraph.text):
-                region = country_in(match.group(0))
+                region = _organisation_country(match.group(0))
                 if region:
                     return region
     return None
@@ -169,17 +203,35 @@ def _organisation_before_data(line: str) -> str | None:
 
 
 def _region_of(card: _Card) -> str | None:
-    return country_in(card.organisation) if card.organisation else None
+    return _organisation_country(card.organisation) if card.organisation else None
+
+
+# The country in an organisation's name ("Amnesty International Canada"): the same few
+# organisations issue statement after statement, and country_in is pure and slow.
+_organisation_country = lru_cache(maxsize=1024)(country_in)
 
 
 def _is_name_line(line: str) -> bool:
     stripped = line.strip().rstrip(":,")
     return (
         len(stripped.split()) <= 4
-        and looks_like_person(stripped)
-        and not _ROLE_WORDS.search(stripped)
+        and _looks_like_person(stripped)
+        and not _has_role_word(stripped)
         and not _is_organisation_line(stripped)
     )
+
+
+def _has_role_word(text: str) -> bool:
+    """Whether a job title's word ("Officer", "media") is one of the text's words."""
+    for word in _WORD.findall(text):
+        if _folded(word) in _ROLE_WORDS:
+            return True
+    return False
+
+
+# Whether a contact's name looks like a person's: the same press officers sign statement after
+# statement, and the test is pure.
+_looks_like_person = lru_cache(maxsize=1024)(looks_like_person)
 
 
 def _is_organisation_line(line: str) -> bool:
@@ -192,7 +244,10 @@ def _is_organisation_line(line: str) -> bool:
 def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | None]:
     """A person's name (and job title) opening a contact line, the city before it, and the
     organisation a joint statement's line opens with ("FIDH: Samuel Hanryon, Press Officer")."""
-    rest = _INTRO.sub("", line.strip())
+    rest = line.strip()
+    intro = _INTRO.match(rest) if rest[:1] in _INTRO_FIRST else None
+    if intro is not None:
+        rest = rest[intro.end() :]
     city = None
     own = None
     head, after_head = _prefix(rest)
@@ -204,22 +259,22 @@ def _name_role(line: str) -> tuple[str | None, str | None, str | None, str | Non
             # "Hong Kong: Lynn Choi, Media Manager, +852 ...": where the contact sits.
             city = head
             rest = after_head
-    prefix = _CITY_PREFIX.match(rest)
+    prefix = _CITY_PREFIX.match(rest) if rest.startswith(("In", "From")) else None
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]
         rest = rest[prefix.end() :]  # type: ignore[union-attr]
-    match = _NAME_AT_START.match(rest)
+    match = _NAME_AT_START.match(rest) if "A" <= rest[:1] <= "Z" else None
     if match is None:
         return None, None, city, own
     name = match.group("name").rstrip(".")
-    if not looks_like_person(name) or organisation_pattern().match(name):
+    if not _looks_like_person(name) or organisation_pattern().match(name):
         return None, None, city, own
     if name.split()[-1] in ORGANISATION_WORDS:
         return None, None, city, own
     role = None
     after = rest[match.end() :]
     role_match = _ROLE_AFTER_NAME.match(after)
-    if role_match and _ROLE_WORDS.search(role_match.group("role")):
+    if role_match and _has_role_word(role_match.group("role")):
         role = role_match.group("role").strip()
     return name, role, city, own
 
@@ -232,12 +287,14 @@ _PREFIX_SEPARATORS = (": ", " | ", " - ", " \u2013 ", " \u2014 ")
 def _prefix(line: str) -> tuple[str, str]:
     """A few capitalised words before ": " or " | " opening a contact line ("CIVICUS: ",
     "Human Rights Watch - "), and the rest of the line; ("", line) when there are none."""
+    if not line[:1].isupper():
+        return "", line
     cut = -1
     for separator in _PREFIX_SEPARATORS:
         i = line.find(separator, 0, 60)
         if i > 0 and (cut < 0 or i < cut):
             cut = i
-    if cut < 0 or not line[:1].isupper():
+    if cut < 0:
         return "", line
     head = line[:cut].strip()
     if len(head.split()) > 7:
@@ -254,61 +311,146 @@ def _known_organisation(name: str) -> str | None:
     return ORGANISATION_ACRONYMS.get(name)
 
 
-def _add_data(card: _Card, line: str, region: str | None) -> None:
+def _add_data(card: _Card, line: str, emails: list[tuple[int, int]], region: str | None) -> None:
+    """The line's addresses (`emails`: their spans) and phone numbers, onto the card."""
     cleaned = line
-    if "@" in line:  # the e-mail regex is slow to fail, and every address has an "@"
-        for email in _EMAIL.findall(line):
+    if emails:
+        pieces = []
+        searched = 0
+        for start, end in emails:
+            email = line[start:end]
             if email not in card.emails:
                 card.emails.append(email)
-        cleaned = _EMAIL.sub(" ", line)
+            pieces.append(line[searched:start])
+            searched = end
+        pieces.append(line[searched:])
+        cleaned = " ".join(pieces)  # the numbers' search skips the addresses
     # Candidates by regex, then phonenumbers.parse on each: PhoneNumberMatcher on the whole
     # line does the same job several times slower.
     for match in _PHONE_CANDIDATE.finditer(cleaned):
-        digits = sum(c.isdigit() for c in match.group(0))
+        candidate = match.group(0)
+        digits = 0
+        for char in candidate:
+            if char.isdigit():
+                digits += 1
         if digits < 7 or digits > 20:
             continue
-        parsed = _parse_phone(match.group(0), region or "US")
+        number_text, extension = _split_extension(candidate, match.group("number"))
+        parsed = _parse_phone(number_text, region or "US")
         if parsed is None:
             continue
-        e164, extension, _ = parsed
-        kind = _kind(cleaned, match.start(), match.end(), match.group(0), region or "US")
-        card.add_phone(Phone(e164, extension, kind))
+        e164, parsed_extension, _ = parsed
+        kind = _kind(cleaned, match.start(), match.end(), number_text, region or "US")
+        card.add_phone(Phone(e164, extension or parsed_extension, kind))
 
 
-# A press office's numbers recur in every statement it issues; phonenumbers is slow and pure.
+def _email_spans(line: str) -> list[tuple[int, int]]:
+    """Where _EMAIL.finditer finds addresses: tried only from the start of the run of
+    address characters before each "@" (the regex alone tries every position, slowly)."""
+    spans: list[tuple[int, int]] = []
+    searched = 0
+    at = line.find("@")
+    while at >= 0:
+        start = at
+        while start > searched and (line[start - 1].isalnum() or line[start - 1] in "_.+-"):
+            start -= 1
+        match = _EMAIL.match(line, start) if start < at else None
+        if match is not None:
+            spans.append((start, match.end()))
+            searched = match.end()
+            at = line.find("@", searched)
+        else:
+            at = line.find("@", at + 1)
+    return spans
+
+
+def _split_extension(candidate: str, number: str) -> tuple[str, str | None]:
+    """The number and its extension ("+44 20 7413 5566", "123") when phonenumbers would read
+    the candidate so, else (the candidate, None): the office's number is then parsed once for
+    all its extensions."""
+    if len(number) == len(candidate) or not _INTERNATIONAL.fullmatch(number):
+        return candidate, None
+    extension = _EXTENSION.fullmatch(candidate, len(number))
+    if extension is None:
+        return candidate, None
+    return number, extension.group("digits")
+
+
+# A press office's numbers recur in every statement it issues (its switchboard's with every
+# extension, see _split_extension); phonenumbers is slow and pure.
 @lru_cache(maxsize=2048)
 def _parse_phone(
     candidate: str, region: str
 ) -> tuple[str, str | None, phonenumbers.PhoneNumber] | None:
     """(E.164, extension, the number) for a possible number, else None. Callers only read
     the number, so sharing it between calls is safe."""
-    try:
-        number = phonenumbers.parse(candidate, region)
-    except phonenumbers.NumberParseException:
-        return None
+    number = _parse_international(candidate) if _INTERNATIONAL.fullmatch(candidate) else None
+    if number is None:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            return None
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, number.extension or None, number
 
 
+def _parse_international(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """What phonenumbers.parse makes of "+" and digits with spaces, hyphens or dots between
+    them, without its clean-up of any text (a tenth of the time); None where it would do more
+    than read the country code and the digits (a national prefix to strip, a leading zero,
+    no known country code, an error): phonenumbers.parse decides those."""
+    if len(candidate) > 250:
+        return None  # too long to be a number
+    digits = candidate[1:].replace(" ", "").replace("-", "").replace(".", "")
+    for size in (1, 2, 3):
+        country = int(digits[:size])
+        if country in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    national = digits[size:]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country, phonenumbers.region_code_for_country_code(country)
+    )
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    if prefix and re.match(prefix, national):
+        return None
+    return phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
+
+
 def _kind(line: str, start: int, end: int, candidate: str, region: str) -> PhoneKind | None:
     """The label written next to the number ("Mobile:", "(mobile)"), else what the number is."""
-    before = line[max(0, start - 25) : start]
-    after = line[end : end + 15]
     # The nearest label wins: "(mobile)" after, else the last label before.
-    for pattern, kind in _KIND_AFTER:
-        if pattern.match(after):
-            return kind
-    best: tuple[int, PhoneKind] | None = None
-    for pattern, kind in _KIND_WORDS:
-        for found in pattern.finditer(before):
-            if best is None or found.start() > best[0]:
-                best = (found.start(), kind)
-    if best is not None:
-        return best[1]
+    after = _WORD_AFTER.match(line[end : end + 15])
+    kind = _label_kind(after.group(1)) if after is not None else None
+    if kind is None:
+        before: list[str] = _WORD.findall(line[max(0, start - 25) : start])
+        for word in reversed(before):
+            kind = _label_kind(word)
+            if kind is not None:
+                break
+    if kind is not None:
+        return kind
     # Only now, as the number's type is the slowest thing phonenumbers works out.
     return _type_kind(candidate, region)
+
+
+def _label_kind(word: str) -> PhoneKind | None:
+    """The kind of number a word labels, in any case ("MOBILE", "Tel")."""
+    return _LABELS.get(_folded(word))
+
+
+def _folded(word: str) -> str:
+    """A word in lower case, for a table of ASCII words to match it as re.IGNORECASE would."""
+    if not word.isascii():
+        word = word.translate(_LOOKALIKES)
+    return word.lower()
 
 
 @lru_cache(maxsize=2048)
