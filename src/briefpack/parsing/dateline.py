@@ -10,24 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefpack.model import Span
 from briefpack.parsing.dates import DATE, DATE_LINE, parse_date, parse_date_loosely
 
-_DASH = r"[-\u2013\u2014\u2012\u2015]+"
-_PLACE = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
-_BRACKETED = re.compile(
+_DASH: Final = r"[-\u2013\u2014\u2012\u2015]+"
+_PLACE: Final = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
+_BRACKETED: Final = re.compile(
     rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?(?P<date>{DATE})\s*\)\s*{_DASH}"
     rf"|\(\s*(?P<place_only>{_PLACE})\s*\)\s*{_DASH}"
 )
-_PLACE_DATE = re.compile(
+_PLACE_DATE: Final = re.compile(
     rf"(?P<place>{_PLACE})\s*(?:,\s*|\(\s*)(?P<date>{DATE})\s*\)?\s*(?:{_DASH}|:)"
 )
 # A place in capitals and a dash: "LONDON \u2013". Capitals only, or any sentence would match.
-_CAPS_PLACE = re.compile(
+_CAPS_PLACE: Final = re.compile(
     rf"(?P<place>[A-Z][A-Z.'\u2019 -]{{2,30}}[A-Z.])(?:,\s*[A-Z][\w.]+)?\s*{_DASH}"
 )
-_LOOSE_DATE_LINE = re.compile(r"^[\w ,./:-]{6,40}$")
+_LOOSE_DATE_LINE: Final = re.compile(r"^[\w ,./:-]{6,40}$")
 
 
 @dataclass(slots=True)

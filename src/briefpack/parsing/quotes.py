@@ -27,16 +27,16 @@ _SPEECH = (
     r"writes|tweeted|stressed|emphasi[sz]ed|remarked|observed|asked|replied|responded|recalled|"
     r"acknowledged|admitted|maintained|asserted|announced|put\s+it"
 )
-_OTHER = (
+_OTHER: Final = (
     r"urged|urges|called|calls|described|describes|promised|promises|pledged|vowed|claimed|"
     r"claims|referred|labell?ed|branded|dismissed|demanded|appealed|denounced|condemned|"
     r"welcomed|criticized|criticised|accused|insisted|sought|hailed|termed"
 )
 # Regrouped by first letter (same matches): tried after every space, the plain alternations
 # of fifty verbs made the attribution patterns slow.
-_SPEECH_PLAIN = _SPEECH
+_SPEECH_PLAIN: Final = _SPEECH
 _SPEECH = by_first_letter(_SPEECH_PLAIN)
-_VERB = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
+_VERB: Final = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
 _SPEECH_WORD: Final = re.compile(rf"^(?:{_SPEECH})$")
 _WORD: Final = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
 # Nine _WORDs or more, tested by one match instead of a match object per word (possessive, so
@@ -96,7 +96,7 @@ _SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
 _DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
-_TITLES = (
+_TITLES: Final = (
     r"President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
     r"Minister|Secretary|Ambassador|Governor|Senator"
 )
@@ -440,7 +440,7 @@ def _clauses(phrase: str) -> list[str]:
 
 # What _resolve gives for an attribution to someone unnamed ("his parents said"): the quote
 # is attributed, to no Speaker.
-NOBODY = Speaker("", None, None)
+NOBODY: Final = Speaker("", None, None)
 
 
 def _resolve(

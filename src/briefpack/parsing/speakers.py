@@ -17,10 +17,10 @@ from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
 from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
 # A government speaking through its seat ("the White House said", "the Kremlin said"): no
 # person, and no organisation of the genre's either.
-GOVERNMENT_SEATS = frozenset(
+GOVERNMENT_SEATS: Final = frozenset(
     {
         "white house", "kremlin", "presidency", "downing street", "number 10", "no 10",
         "elysée", "élysée", "elysee", "elysée palace", "élysée palace", "blue house",
@@ -68,7 +68,7 @@ _CUT_STOP: Final = re.compile(r"[.;:!?](?:\s|$)")
 # "said Sacha Deshmukh, who heads Amnesty International UK", "Kenneth Roth, who leads Human
 # Rights Watch", "..., who is executive director of Human Rights Watch": a role and its
 # organisation given only in a "who" clause (looked for only where ", who " is written).
-_WHO_VERBS = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
+_WHO_VERBS: Final = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
               "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
 _WHO_CLAUSE: Final = re.compile(
     r",\s+who\s+(?:(?P<verb>heads|leads|runs|directs|chairs|founded|co-founded)\s+"

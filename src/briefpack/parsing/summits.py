@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import (
@@ -32,14 +33,14 @@ from briefpack.parsing.persons import person_mentions
 from briefpack.parsing.sentences import Sentences
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
-_TRIGGER_CUES = (
+_TRIGGER_CUES: Final[tuple[str, ...]] = (
     "ummit", "UMMIT", "eeting", "alks", "visit", "mee", "met", "host", "attend", "gather",
     "ommet", "HOGM", "umbre",
 )  # fmt: skip
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
 # meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending|SUMMIT|gather|gathers|
 # gathering)\b, first letters leading so the engine can skip ahead.
-_TRIGGER = re.compile(
+_TRIGGER: Final = re.compile(
     word_start_alternation(
         [
             ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("S", "UMMIT"),
@@ -60,62 +61,66 @@ _TRIGGER = re.compile(
 )  # fmt: skip
 # A token's letters are possessive ([\w.]*+): what follows a token is a separator, which no
 # letter given back could start, so the engine need not try shorter tokens. Same matches.
-_TOKEN = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
+_TOKEN: Final = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
 # (?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){0,3}[\s\u2013\u2014-]+(?:[Ss]ummit|
 # SUMMIT|[Tt]alks|[Mm]eeting))\b, with the first token's capital leading and the boundary
 # test after it, so the engine skips in C from capital to capital. Same matches.
-_FIRST_TOKEN = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
-_LABEL = re.compile(
+_FIRST_TOKEN: Final = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
+_LABEL: Final = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ll]eaders['\u2019]?\s+)?(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
-_ACRONYM_LABEL = re.compile(
+_ACRONYM_LABEL: Final = re.compile(
     r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)\s+(?P<word>[Ss]ummit|SUMMIT)\b"
 )
 # "G7 leaders' summit" is the "G7 summit".
-_LEADERS_WORD = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
+_LEADERS_WORD: Final = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
-_TRIGGER_STARTS = (
+_TRIGGER_STARTS: Final[tuple[tuple[str, int], ...]] = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
     ("host", 0), ("attend", 0), ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1),
     ("HOGM", 1),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
-_LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM")
+_LABEL_CUES: Final[tuple[str, ...]] = (
+    "ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM"
+)
 # Every _SUMMIT_OF match, and every name of NAMED_SUMMITS that no _LABEL match finds, has one.
-_NAMED_CUES = ("ummit of", "UMMIT OF", "ommet", "OMMET", "umbre", "HOGM", "Heads of Government")
+_NAMED_CUES: Final[tuple[str, ...]] = (
+    "ummit of", "UMMIT OF", "ommet", "OMMET", "umbre", "HOGM", "Heads of Government"
+)  # fmt: skip
 # "Summit of the Americas", "Sommet de la Francophonie": the meeting word first.
-_SUMMIT_OF = re.compile(
+_SUMMIT_OF: Final = re.compile(
     r"\b(?P<label>(?:Summit|SUMMIT|Sommet|SOMMET|Cumbre)\s+(?:of\s+the|of|de\s+la|de\s+las|"
     r"de\s+l['\u2019]|des|du|de)\s*[A-Z\u00c0-\u00dd][\w'\u2019\u00c0-\u024f-]+)"
 )
-_LABEL_SKIP = frozenset(
+_LABEL_SKIP: Final = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From", "Every", "Each", "Any",
      "Another", "Last", "Previous", "Past", "Recent", "Latest"}
 )  # fmt: skip
-_LABEL_INNER_BREAKS = frozenset(
+_LABEL_INNER_BREAKS: Final = frozenset(
     {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
      "Into", "Until"}
 )  # fmt: skip
 # \b[Tt]oday\b, the first letter leading so the engine skips in C to a "t" (see names.py).
-_TODAY = re.compile(r"[Tt](?<!\w.)oday\b")
+_TODAY: Final = re.compile(r"[Tt](?<!\w.)oday\b")
 # Verbs whose "today" dates the statement itself.
-_STATEMENT_VERBS = frozenset(
+_STATEMENT_VERBS: Final = frozenset(
     {"said", "says", "stated", "announced", "warned", "urged", "added", "released", "published",
      "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
      "warns", "publishes", "releases"}
 )  # fmt: skip
 # \b[Tt]h(?:e|is|at)\s+..., the first letter leading so the engine skips in C to a "t".
-_THE_SUMMIT = re.compile(
+_THE_SUMMIT: Final = re.compile(
     r"[Tt](?<!\w.)h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b"
 )
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
-_ONE_LEADER_NOUNS = frozenset(
+_ONE_LEADER_NOUNS: Final = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
      "attended", "attending"}
 )  # fmt: skip
-_HEADLINE_VERBS = frozenset(
+_HEADLINE_VERBS: Final = frozenset(
     {"Should", "Must", "Will", "Can", "Could", "Need", "Needs", "Top", "Tops", "Make", "Put",
      "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
      "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts",
@@ -125,13 +130,13 @@ _HEADLINE_VERBS = frozenset(
 )  # fmt: skip
 # More words a headline in capitals runs into the label (besides _HEADLINE_VERBS and
 # _LABEL_SKIP, which name "USE", "THEIR", "DURING" and "UPCOMING" already).
-_CAPITALS_ONLY_BREAKS = frozenset({"His", "Her", "Agenda"})
-_PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
+_CAPITALS_ONLY_BREAKS: Final = frozenset({"His", "Her", "Agenda"})
+_PLACE_PREP: Final = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 # The venue of an earlier meeting: "eight months after their first meeting in Singapore".
-_EARLIER = frozenset(
+_EARLIER: Final = frozenset(
     {"first", "previous", "last", "earlier", "past", "prior", "inaugural", "former"}
 )
-_MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit"})
+_MEETING_NOUNS: Final = frozenset({"summit", "meeting", "talks", "visit"})
 
 
 def _earlier_meeting(text: str, start: int, place: int) -> bool:
@@ -143,10 +148,10 @@ def _earlier_meeting(text: str, start: int, place: int) -> bool:
         return False
     return words[-3] in _EARLIER or (len(words) > 3 and words[-4] in _EARLIER)
 # "who has met Kim three times": meetings that have been, not the one to come.
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
-_PARTICIPLES = frozenset({"met", "attended", "hosted", "visited"})
-_REPRESENTED_CUES = ("represent", "behalf", "place of", "instead of")
-_REPRESENTED = re.compile(
+_PERFECT: Final = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
+_PARTICIPLES: Final = frozenset({"met", "attended", "hosted", "visited"})
+_REPRESENTED_CUES: Final[tuple[str, ...]] = ("represent", "behalf", "place of", "instead of")
+_REPRESENTED: Final = re.compile(
     r"\b(?:represent(?:s|ed|ing)?|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
 )
@@ -249,7 +254,7 @@ def find_summits(
 
 # _TRIGGER_STARTS in fewer searches of the whole text: "eet" finds "meet" and "meeting", and
 # "state visit" is found from its "visit".
-_TRIGGER_FINDS = (
+_TRIGGER_FINDS: Final[tuple[tuple[str, int], ...]] = (
     ("ummit", 1), ("eet", 1), ("alks", 1), ("visit", 0), ("met", 0), ("host", 0), ("attend", 0),
     ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1), ("HOGM", 1),
 )  # fmt: skip
@@ -335,9 +340,9 @@ def _stands_alone(text: str, i: int, j: int, end: int) -> bool:
                 and before[-1] not in _BEFORE_SURNAME)
 
 
-_NEXT_WORD = re.compile(r" (\w+)")
+_NEXT_WORD: Final = re.compile(r" (\w+)")
 # Capitalised words a family name may follow: a sentence's first word, a title.
-_BEFORE_SURNAME = frozenset(
+_BEFORE_SURNAME: Final = frozenset(
     {"President", "Premier", "Chairman", "Leader", "Chancellor", "Minister", "And", "But",
      "Both", "While", "When", "As", "Since", "After", "Before", "If", "Neither", "Either",
      "Mr", "Mr.", "Mrs", "Ms", "Madam"}
@@ -349,7 +354,7 @@ def _vague(when: str) -> bool:
     return not any(c.isdigit() for c in when) and _NAMES_A_DAY.search(when) is None
 
 
-_NAMES_A_DAY = re.compile(r"day\b|\btomorrow\b|\btoday\b", re.IGNORECASE)
+_NAMES_A_DAY: Final = re.compile(r"day\b|\btomorrow\b|\btoday\b", re.IGNORECASE)
 
 
 def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
@@ -365,7 +370,7 @@ def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
     return resolve_timing(when, statement_date)
 
 
-_YEAR_IN_WHEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN_WHEN: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
@@ -418,17 +423,18 @@ def _surnames(
 
 # A leader named as staying away ("Erdoğan will not attend", "Lula skipped the summit", "is
 # absent"): no leader of the summit. One who joins "by video link" or "virtually" attends.
-_ABSENT_CUES = ("not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
-                "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
+_ABSENT_CUES: Final[tuple[str, ...]] = (
+    "not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
+    "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
 # Every _ABSENT_CUES cue contains one of these: fewer searches for the sentences with none.
-_ABSENT_GATE = ("not ", "skip", "absent", "stay", "pull", "won't attend")
-_ABSENT = re.compile(
+_ABSENT_GATE: Final[tuple[str, ...]] = ("not ", "skip", "absent", "stay", "pull", "won't attend")
+_ABSENT: Final = re.compile(
     r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
     r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
     r"(?:has\s+|have\s+|had\s+)?(?:skipped|skips|is\s+skipping|will\s+skip|pulled\s+out)\b|"
     r"(?:is|was|will\s+be|were|are)\s+absent\b|(?:will\s+)?stay(?:ed|s)?\s+away\b)"
 )
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
+_AND: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
 
 
 def _candidate(
@@ -556,8 +562,8 @@ def _label(text: str, start: int, end: int, sentence: str) -> str | None:
 
 # The meeting words a _LABEL match ends with, without their first letter (which the regex
 # checks): "[Ss]ummit", "SUMMIT", "[Tt]alks", "[Mm]eeting".
-_LABEL_ENDS = ("ummit", "UMMIT", "alks", "eeting")
-_LEADERS_FORMS = frozenset(
+_LABEL_ENDS: Final[tuple[str, ...]] = ("ummit", "UMMIT", "alks", "eeting")
+_LEADERS_FORMS: Final = frozenset(
     {"leaders", "Leaders", "leaders'", "Leaders'", "leaders\u2019", "Leaders\u2019"}
 )
 
@@ -705,9 +711,9 @@ def _place(
     return best[1], code, region
 
 
-_REGION_AFTER = re.compile(r",\s*")
+_REGION_AFTER: Final = re.compile(r",\s*")
 # "in the Belgian capital": the capital of the country, as a venue written by its name.
-_CAPITAL_OF = re.compile(r"(?<=the\s)(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b")
+_CAPITAL_OF: Final = re.compile(r"(?<=the\s)(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b")
 
 
 def _capitals(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -745,7 +751,7 @@ def _norm(label: str | None) -> str:
     return _NAMED_KEYS.get(normed, normed)
 
 
-_NAMED_KEYS = {
+_NAMED_KEYS: Final = {
     re.sub(r"[\s\u2013\u2014/-]+", " ", name).lower(): key for name, key in NAMED_SUMMITS.items()
 }
 
@@ -758,7 +764,7 @@ def _is_summit_label(label: str) -> bool:
     )
 
 
-_NAMED_VALUES = frozenset(NAMED_SUMMITS.values())
+_NAMED_VALUES: Final = frozenset(NAMED_SUMMITS.values())
 
 
 def _cluster_for(
