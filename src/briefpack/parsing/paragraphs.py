@@ -8,7 +8,6 @@ numbers, "###", links to more reporting. Everything from the first trailer line 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Final
 
 from briefpack.model import Paragraph, ParagraphKind, Span
@@ -65,13 +64,14 @@ _PHONE_SIGNAL: Final = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Layout:
-    title: str | None = None
-    title_span: Span | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    # Blocks between the title and the body that the dateline finder may claim.
-    lead: list[Block] = field(default_factory=list)
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.title_span: Span | None = None
+        self.paragraphs: list[Paragraph] = []
+        # Blocks between the title and the body that the dateline finder may claim.
+        self.lead: list[Block] = []
 
 
 def has_contact_signal(line: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Final
 
 from briefpack.parsing.countries import country_code, leader_pattern_for, leaders
@@ -33,14 +32,18 @@ _TITLE_OF: Final = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES})\s+of\s")
 _ANY_TITLE: Final = any_name_pattern(LEADER_TITLES)
 
 
-@dataclass(frozen=True, slots=True)
 class PersonMention:
-    start: int
-    end: int
-    name: str  # full name where the gazetteer knows it
-    country: str | None
-    role: str | None
-    leader: bool  # a head of state or government (never a case)
+    # A plain class, not a frozen dataclass: compiled, its __init__ is native (a frozen
+    # dataclass's is interpreted and sets each field through object.__setattr__).
+    def __init__(
+        self, start: int, end: int, name: str, country: str | None, role: str | None, leader: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name  # full name where the gazetteer knows it
+        self.country = country
+        self.role = role
+        self.leader = leader  # a head of state or government (never a case)
 
 
 def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:

@@ -9,7 +9,6 @@ so a later "said Anna Neistat" or "said Neistat" gets the role given the first t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -123,13 +122,14 @@ def is_staff_role(role: str) -> bool:
     return _STAFF_ROLE.search(role) is not None and _NOT_STAFF.search(role) is None
 
 
-@dataclass(slots=True)
 class SpeakerRegistry:
     """Everyone named as a speaker so far, in order, so later mentions reuse their roles."""
 
-    by_name: dict[str, Speaker] = field(default_factory=dict)
-    by_surname: dict[str, Speaker] = field(default_factory=dict)
-    last: Speaker | None = None
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self) -> None:
+        self.by_name: dict[str, Speaker] = {}
+        self.by_surname: dict[str, Speaker] = {}
+        self.last: Speaker | None = None
 
     def remember(self, speaker: Speaker) -> Speaker:
         known = self.lookup(speaker.name)

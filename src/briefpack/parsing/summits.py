@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -157,20 +156,37 @@ _REPRESENTED: Final = re.compile(
 )
 
 
-@dataclass(slots=True)
 class _Candidate:
-    label: str | None
-    leaders: list[Leader]
-    location: str | None
-    location_country: str | None
-    when: str | None
-    span: Span
-    paragraph: int | None
-    valid: bool
-    has_names: bool = field(default=False)
-    names_the_summit: bool = field(default=False)  # "the summit", "this summit"
-    # The larger place the venue is written with ("Carbis Bay, Cornwall"), in its country.
-    region: str | None = field(default=None)
+    """One sentence's meeting, before candidates are merged into summit mentions."""
+
+    # A plain class, not a dataclass: compiled, its __init__ is native (a dataclass's is the
+    # interpreted one dataclasses writes).
+    def __init__(
+        self,
+        label: str | None,
+        leaders: list[Leader],
+        location: str | None,
+        location_country: str | None,
+        when: str | None,
+        span: Span,
+        paragraph: int | None,
+        valid: bool,
+        has_names: bool = False,
+        names_the_summit: bool = False,  # "the summit", "this summit"
+        # The larger place the venue is written with ("Carbis Bay, Cornwall"), in its country.
+        region: str | None = None,
+    ) -> None:
+        self.label = label
+        self.leaders = leaders
+        self.location = location
+        self.location_country = location_country
+        self.when = when
+        self.span = span
+        self.paragraph = paragraph
+        self.valid = valid
+        self.has_names = has_names
+        self.names_the_summit = names_the_summit
+        self.region = region
 
 
 def find_summits(
