@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefpack.model import Ask, Paragraph, Quote, Span
+from briefpack.model import Ask, Paragraph, Quote
 from briefpack.parsing.cues import first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
+from briefpack.parsing.records import make_ask
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 from briefpack.parsing.voice import acronyms_of, speaks_for
 
 # "press" the verb, not the noun: "press release", "press conference", "press freedom".
@@ -173,7 +175,7 @@ def find_asks(
                     _CALL_LOWER, lowered, calls, s, e
                 ):
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), index))
+                    asks.append(make_ask(text[s:e], span(s, e), index))
         for s, e in spans(start, end):
             if not _any_start_in(calls, s, e) and not _any_start_in(modals, s, e):
                 continue
@@ -182,7 +184,7 @@ def find_asks(
             if text[e - 1] == "?":
                 continue
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
-                asks.append(Ask(text[s:e], Span(s, e), index))
+                asks.append(make_ask(text[s:e], span(s, e), index))
     return _with_listed_asks(text, paragraphs, asks)
 
 
@@ -202,7 +204,8 @@ def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -
                 break
             end = _item_end(text, marker.end(), item.span.end)
             if marker.end() < end and all(other.paragraph != item.index for other in asks):
-                out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
+                where = span(marker.end(), end)
+                out.append(make_ask(text[marker.end() : end], where, item.index))
         if len(out) == listed:
             out.append(ask)  # no list follows: the sentence is all there is
     return out
@@ -277,7 +280,7 @@ def _find_asks_by_sentence(
                     found = _MODAL.search(sentence) or _CALL.search(sentence)
                 if found:
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                    asks.append(make_ask(text[s:e], span(s, e), paragraph.index))
         for s, e in spans(paragraph.span.start, paragraph.span.end):
             if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above
@@ -285,7 +288,7 @@ def _find_asks_by_sentence(
             if sentence.endswith("?"):
                 continue
             if _is_ask(sentence, organisation):
-                asks.append(Ask(sentence, Span(s, e), paragraph.index))
+                asks.append(make_ask(sentence, span(s, e), paragraph.index))
     return asks
 
 

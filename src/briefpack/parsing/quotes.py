@@ -15,10 +15,12 @@ import re
 from itertools import islice
 from typing import Final
 
-from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
+from briefpack.model import Paragraph, Quote, QuoteKind, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
 from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
+from briefpack.parsing.records import make_quote, make_speaker
+from briefpack.parsing.spans import span
 from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
 
 _SPEECH = (
@@ -154,22 +156,19 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
                     and is_staff_role(speaker.role)):
                 speaker.organisation = organisation
     return [
-        Quote(
-            text=text[f.span.start : f.span.end],
-            speaker=Speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
+        make_quote(
+            text[f.span.start : f.span.end],
+            make_speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
             if f.speaker
             else None,
-            kind=f.kind,
-            paragraph=f.paragraph.index,
-            span=_span(f.span),
+            f.kind,
+            f.paragraph.index,
+            span(f.span.start, f.span.end),
         )
         for f in found
     ]
 
 
-def _span(q: QuotedSpan) -> Span:
-    # briefpack.model is imported above anyway: an import per quote only cost time.
-    return Span(q.start, q.end)
 
 
 # Words that introduce the name of a charge or a label in quote marks, right before the mark.
@@ -498,9 +497,12 @@ def _last_person(
                 continue
             name = match.group("name") if "name" in pattern.groupindex else match.group(0)
             known = leaders().get(name)
-            speaker = Speaker(known.name, known.role, None) if known else Speaker(name, None, None)
+            if known:
+                who = make_speaker(known.name, known.role, None)
+            else:
+                who = make_speaker(name, None, None)
             if best is None or match.start() > best[0]:
-                best = (match.start(), speaker)
+                best = (match.start(), who)
     return best[1] if best else None
 
 

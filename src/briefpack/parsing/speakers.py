@@ -15,6 +15,7 @@ from typing import Final
 from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
 from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
+from briefpack.parsing.records import make_speaker
 
 PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
 # A government speaking through its seat ("the White House said", "the Kremlin said"): no
@@ -318,7 +319,7 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     if known is not None:
         name = known.name
         role = role or known.role
-    return Speaker(name, role or None, org)
+    return make_speaker(name, role or None, org)
 
 
 def _cut_at(phrase: str) -> int:

@@ -29,7 +29,9 @@ from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
+from briefpack.parsing.records import make_leader
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
 _TRIGGER_CUES: Final[tuple[str, ...]] = (
@@ -402,7 +404,7 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
                 break
             for mention in person_mentions(text, line.span.start, line.span.end):
                 if mention.leader and all(other.name != mention.name for other in found):
-                    found.append(Leader(mention.name, mention.country, mention.role))
+                    found.append(make_leader(mention.name, mention.country, mention.role))
         break
     return found
 
@@ -419,7 +421,7 @@ def _surnames(
     by_family = leaders_by_family_name()
     pattern = family_name_pattern()
     elsewhere = [
-        Leader(leader.name, leader.country, leader.role)
+        make_leader(leader.name, leader.country, leader.role)
         for family in {m.group(0) for s, e, _, _ in units for m in pattern.finditer(text, s, e)}
         for leader in by_family[family]
         if text.find(leader.name) >= 0
@@ -463,7 +465,7 @@ def _candidate(
 ) -> _Candidate:
     leaders: list[Leader] = []
     named: list[tuple[int, int]] = []
-    mentions = [(m.start, m.end, Leader(m.name, m.country, m.role), m.leader)
+    mentions = [(m.start, m.end, make_leader(m.name, m.country, m.role), m.leader)
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
@@ -519,7 +521,7 @@ def _candidate(
         location,
         location_country,
         when,
-        Span(start, end),
+        span(start, end),
         index,
         valid,
         has_names=bool(leaders),
