@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefpack.model import Case, Paragraph, Span
+from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
 from briefpack.parsing.cues import lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
+from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 
 # (?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)(?:\s+...){1,3} with the first letter
 # leading and the boundary test after it, so the engine skips ahead in C. Same matches. The
@@ -234,7 +236,7 @@ def find_cases(
             if _after_title(before) or _excluded(name, excluded_names) or _names_a_thing(before):
                 continue
             seen.add(name)
-            cases.append(Case(name, text[s:e], Span(s, e), index))
+            cases.append(make_case(name, text[s:e], span(s, e), index))
     return cases
 
 

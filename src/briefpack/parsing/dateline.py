@@ -14,6 +14,7 @@ from typing import Final
 
 from briefpack.model import Span
 from briefpack.parsing.dates import DATE, DATE_LINE, parse_date, parse_date_loosely
+from briefpack.parsing.spans import span
 
 _DASH: Final = r"[-\u2013\u2014\u2012\u2015]+"
 _PLACE: Final = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
@@ -54,7 +55,7 @@ def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
             stop -= 1
         dateline = text[start:stop]
         date = parse_date(date_text) if date_text else None
-        return Dateline(dateline, Span(start, stop), date, standalone=False)
+        return Dateline(dateline, span(start, stop), date, standalone=False)
     return None
 
 
@@ -77,11 +78,11 @@ def find_date_line(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
     match = DATE_LINE.match(line)
     if match is not None:
-        return Dateline(line, Span(start, end), parse_date(match.group("date")), True)
+        return Dateline(line, span(start, end), parse_date(match.group("date")), True)
     if _LOOSE_DATE_LINE.match(line) and any(c.isdigit() for c in line):
         date = parse_date_loosely(line)
         if date is not None:
-            return Dateline(line, Span(start, end), date, True)
+            return Dateline(line, span(start, end), date, True)
     return None
 
 

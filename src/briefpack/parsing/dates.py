@@ -107,6 +107,7 @@ _WEEKDAY_WORD: Final = re.compile(_WEEKDAY)
 _DAY_NUMBERS: Final = re.compile(rf"(?<![\d])([0-3]?\d){_ORD}(?![\d])")
 _MONTH_WORD: Final = re.compile(_MONTH)
 _YEAR: Final = re.compile(r"\b(\d{4})\b")
+_RANGE_WORD: Final = re.compile(r"\bto\b|-|\u2013|\bfrom\b")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -198,7 +199,7 @@ def _across_months(year: int, first_month: int, last_month: int, days: list[int]
 
 
 def _is_range(when: str) -> bool:
-    return bool(re.search(r"\bto\b|-|\u2013|\bfrom\b", when))
+    return _RANGE_WORD.search(when) is not None
 
 
 def _days(year: int, month: int, days: list[int], ranged: bool) -> list[dt.date]:

@@ -103,7 +103,7 @@ def split_layout(text: str) -> Layout:
             and (len(all_blocks) > i + 1 or len(line) < 120)
         ):
             layout.title = " ".join(line.split())
-            layout.title_span = Span(first.start, first.end)
+            layout.title_span = span(first.start, first.end)
             i += 1
     layout.paragraphs = _kinds(text, all_blocks[i:])
     return layout

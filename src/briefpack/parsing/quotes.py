@@ -461,9 +461,9 @@ def _resolve(
     if isinstance(parsed, Speaker):
         return _accept(parsed, registry)
     if parsed in {"we", "organisation"}:
-        return (
-            registry.remember(Speaker(organisation, None, organisation)) if organisation else None
-        )
+        if not organisation:
+            return None
+        return registry.remember(make_speaker(organisation, None, organisation))
     if parsed in {"he", "she"}:
         if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
             return registry.last

@@ -7,7 +7,9 @@ turn (defaults included), they are the same objects the constructors make, for a
 
 from __future__ import annotations
 
-from briefpack.model import Ask, Leader, Quote, QuoteKind, Span, Speaker
+import datetime as dt
+
+from briefpack.model import Ask, Case, Leader, Quote, QuoteKind, Span, Speaker, SummitMention
 
 # object.__new__, looked up once: a class's __new__ is looked up through the class each time.
 _new = object.__new__
@@ -51,4 +53,37 @@ def make_leader(name: str, country: str | None, role: str | None) -> Leader:
     made.name = name
     made.country = country
     made.role = role
+    return made
+
+
+def make_case(name: str, description: str, where: Span, paragraph: int | None) -> Case:
+    """Case(name, description, where, paragraph)."""
+    made = _new(Case)
+    made.name = name
+    made.description = description
+    made.span = where
+    made.paragraph = paragraph
+    return made
+
+
+def make_summit_mention(
+    label: str | None,
+    leaders: list[Leader],
+    location: str | None,
+    location_country: str | None,
+    when: str | None,
+    dates: list[dt.date],
+    where: Span,
+    paragraph: int | None,
+) -> SummitMention:
+    """SummitMention(label, leaders, location, location_country, when, dates, where, paragraph)."""
+    made = _new(SummitMention)
+    made.label = label
+    made.leaders = leaders
+    made.location = location
+    made.location_country = location_country
+    made.when = when
+    made.dates = dates
+    made.span = where
+    made.paragraph = paragraph
     return made

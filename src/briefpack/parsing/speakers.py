@@ -115,6 +115,8 @@ _NOT_STAFF: Final = re.compile(
     r"wife|husband|mother|father|son|daughter|brother|sister|relative|lawyer|friend|former)\b",
     re.IGNORECASE,
 )
+# Linking words left between a role and the organisation named after it ("Director of the").
+_LINKING_WORD_AT_END: Final = re.compile(r"\s+(?:of|at|for|with|from)(?:\s+the)?$")
 
 
 def is_staff_role(role: str) -> bool:
@@ -253,7 +255,7 @@ def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     parsed = _parse_speaker_phrase(phrase)
     if isinstance(parsed, Speaker):
         # A fresh copy: the registry fills in roles on the Speakers it is given.
-        return Speaker(parsed.name, parsed.role, parsed.organisation)
+        return make_speaker(parsed.name, parsed.role, parsed.organisation)
     return parsed
 
 
@@ -281,7 +283,7 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     organisation = is_organisation(head)
     if organisation:
         # "Amnesty International, the organisation that..." or the org itself as speaker.
-        return Speaker(organisation, None, organisation)
+        return make_speaker(organisation, None, organisation)
     role: str | None = None
     org: str | None = None
     name: str | None = head
@@ -368,7 +370,7 @@ def _role_and_org(text: str) -> tuple[str | None, str | None]:
     known = organisation_pattern().search(text)
     if known and known.end() >= len(text) - 20:
         before = text[: known.start()].rstrip()
-        before = re.sub(r"\s+(?:of|at|for|with|from)(?:\s+the)?$", "", before)
+        before = _LINKING_WORD_AT_END.sub("", before)
         org = _organisation_in(text[known.start() :]) or known.group(0)
         return before or None, org
     of_org = _ROLE_OF_ORG.match(text)

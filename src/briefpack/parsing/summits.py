@@ -29,7 +29,7 @@ from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
-from briefpack.parsing.records import make_leader
+from briefpack.parsing.records import make_leader, make_summit_mention
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.spans import span
 
@@ -255,15 +255,15 @@ def find_summits(
             if all(other.name != leader.name for other in clusters[0].leaders):
                 clusters[0].leaders.append(leader)
     return [
-        SummitMention(
-            label=c.label,
-            leaders=c.leaders,
-            location=c.location,
-            location_country=c.location_country,
-            when=c.when,
-            dates=_dates(c.when, statement_date),
-            span=c.span,
-            paragraph=c.paragraph,
+        make_summit_mention(
+            c.label,
+            c.leaders,
+            c.location,
+            c.location_country,
+            c.when,
+            _dates(c.when, statement_date),
+            c.span,
+            c.paragraph,
         )
         for c in clusters
         if c.leaders or c.label
