@@ -108,6 +108,7 @@ _DAY_NUMBERS: Final = re.compile(rf"(?<![\d])([0-3]?\d){_ORD}(?![\d])")
 _MONTH_WORD: Final = re.compile(_MONTH)
 _YEAR: Final = re.compile(r"\b(\d{4})\b")
 _RANGE_WORD: Final = re.compile(r"\bto\b|-|\u2013|\bfrom\b")
+_RECENT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -131,7 +132,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def parse_date_loosely(text: str) -> dt.date | None:
     """`dateparser` on one short line that looks like a date the regexes missed."""
-    if len(text) > 40 or not re.search(r"\b(?:19|20)\d\d\b", text):
+    if len(text) > 40 or _RECENT_YEAR.search(text) is None:
         return None
     import dateparser  # slow to import; only reached for odd date lines
 

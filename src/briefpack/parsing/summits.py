@@ -76,6 +76,8 @@ _ACRONYM_LABEL: Final = re.compile(
 )
 # "G7 leaders' summit" is the "G7 summit".
 _LEADERS_WORD: Final = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
+# What separates a label's words ("EU-AU Summit", "Putin – Trump talks").
+_LABEL_SEPARATOR: Final = re.compile(r"[\s\u2013\u2014/-]+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
 _TRIGGER_STARTS: Final[tuple[tuple[str, int], ...]] = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
@@ -571,7 +573,7 @@ def _label(text: str, start: int, end: int, sentence: str) -> str | None:
             label = label[: -len("SUMMIT")] + "summit"  # a headline in capitals
         # "Human Rights Council meeting" is not a summit; one with a leader or country is.
         if "summit" not in label.lower() and not any(
-            country_code(w) for w in re.split(r"[\s\u2013\u2014/-]+", label)
+            country_code(w) for w in _LABEL_SEPARATOR.split(label)
         ):
             continue
         return label
@@ -765,12 +767,12 @@ def _inner(a: str, b: str, within: set[tuple[str, str]]) -> str:
 
 
 def _norm(label: str | None) -> str:
-    normed = re.sub(r"[\s\u2013\u2014/-]+", " ", _LEADERS_WORD.sub("", label or "")).lower()
+    normed = _LABEL_SEPARATOR.sub(" ", _LEADERS_WORD.sub("", label or "")).lower()
     return _NAMED_KEYS.get(normed, normed)
 
 
 _NAMED_KEYS: Final = {
-    re.sub(r"[\s\u2013\u2014/-]+", " ", name).lower(): key for name, key in NAMED_SUMMITS.items()
+    _LABEL_SEPARATOR.sub(" ", name).lower(): key for name, key in NAMED_SUMMITS.items()
 }
 
 
@@ -836,7 +838,7 @@ def _multilateral(label: str | None) -> bool:
 
 @lru_cache(maxsize=1024)
 def _group_label(label: str) -> bool:
-    words = [w for w in re.split(r"[\s\u2013\u2014/-]+", label) if w[:1].isupper()]
+    words = [w for w in _LABEL_SEPARATOR.split(label) if w[:1].isupper()]
     return not any(word in leaders() or country_code(word) for word in words)
 
 
@@ -851,7 +853,7 @@ def _initials(label: str) -> tuple[str, bool]:
     """The label's names as initials, an acronym kept whole, and whether it has an acronym."""
     out: list[str] = []
     acronym = False
-    for word in re.split(r"[\s\u2013\u2014/-]+", _LEADERS_WORD.sub("", label)):
+    for word in _LABEL_SEPARATOR.split(_LEADERS_WORD.sub("", label)):
         if not word[:1].isupper() or word.lower() in {"summit", "talks", "meeting"}:
             continue
         if len(word) > 1 and word.isupper():
