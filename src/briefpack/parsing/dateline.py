@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefpack.model import Span
@@ -32,12 +31,13 @@ _CAPS_PLACE: Final = re.compile(
 _LOOSE_DATE_LINE: Final = re.compile(r"^[\w ,./:-]{6,40}$")
 
 
-@dataclass(slots=True)
 class Dateline:
-    text: str
-    span: Span
-    date: dt.date | None
-    standalone: bool  # a line of its own, not the start of a body paragraph
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self, text: str, span: Span, date: dt.date | None, standalone: bool) -> None:
+        self.text = text
+        self.span = span
+        self.date = date
+        self.standalone = standalone  # a line of its own, not the start of a body paragraph
 
 
 def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
