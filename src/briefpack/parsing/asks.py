@@ -8,41 +8,46 @@ quoted "must" are not its asks.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from briefpack.model import Ask, Paragraph, Quote, Span
+from briefpack.model import Ask, Paragraph, Quote
 from briefpack.parsing.cues import first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
+from briefpack.parsing.records import make_ask
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 from briefpack.parsing.voice import acronyms_of, speaks_for
 
 # "press" the verb, not the noun: "press release", "press conference", "press freedom".
-_NOT_THE_PRESS = (
+_NOT_THE_PRESS: Final = (
     r"(?!\s+(?:release|conference|office|officer|freedom|secretary|briefing|statement|"
     r"contact)s?\b)"
 )
-_CALL = re.compile(
+_CALL: Final = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\b" + _NOT_THE_PRESS + "|"
     r"recommend(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # Words one of _CALL or _MODAL needs, lower-cased: most sentences have none and skip both.
-_CUES = (
+_CUES: Final[tuple[str, ...]] = (
     "call", "urg", "demand", "appeal", "ask", "press", "recommend",
     "must", "should", "need", "ought", "has", "have",
 )  # fmt: skip
-_MODAL = re.compile(r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
-_OWN_VOICE = re.compile(
+_MODAL: Final = re.compile(
+    r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE
+)
+_OWN_VOICE: Final = re.compile(
     r"\b(?:we|the\s+organi[sz]ation|the\s+group|the\s+rights\s+group)\b", re.IGNORECASE
 )
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     r"\b(?:said|says|claimed|claims|argued|insisted|stated|told|promised)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # The same patterns without IGNORECASE, for lower-cased text, and with the first letters
 # leading: the engine scans much faster.
-_CALL_LOWER = re.compile(
+_CALL_LOWER: Final = re.compile(
     word_start_alternation(
         [
             ("c", r"all(?:s|ed|ing)?\s+(?:on|upon|for)"),
@@ -56,7 +61,7 @@ _CALL_LOWER = re.compile(
     )
     + r"\b"
 )
-_MODAL_LOWER = re.compile(
+_MODAL_LOWER: Final = re.compile(
     word_start_alternation(
         [
             ("m", "ust"),
@@ -69,17 +74,19 @@ _MODAL_LOWER = re.compile(
     )
     + r"\b"
 )
-_REPORTED_LOWER = re.compile(_REPORTED.pattern)
+_REPORTED_LOWER: Final = re.compile(_REPORTED.pattern)
 # Characters IGNORECASE takes for an ASCII letter that str.lower() does not turn into that
 # letter alone (dotted and dotless i, long s).
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+_CASE_ODD: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f")
 # What every match of _CALL_LOWER and of _MODAL_LOWER begins with (see cues.py).
-_CALL_STARTS = tuple(
+_CALL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple(
     (word, 0) for word in ("call", "urg", "demand", "appeal", "ask", "press", "recommend")
 )
-_MODAL_STARTS = tuple((word, 0) for word in ("must", "should", "need", "ought", "has", "have"))
-_CALL_WORDS = tuple(word for word, _ in _CALL_STARTS)
-_MODAL_WORDS = tuple(word for word, _ in _MODAL_STARTS)
+_MODAL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple(
+    (word, 0) for word in ("must", "should", "need", "ought", "has", "have")
+)
+_CALL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _CALL_STARTS)
+_MODAL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _MODAL_STARTS)
 
 
 def _cue_starts(pattern: re.Pattern[str], lowered: str, words: tuple[str, ...]) -> list[int]:
@@ -101,7 +108,7 @@ def _cue_starts(pattern: re.Pattern[str], lowered: str, words: tuple[str, ...]) 
 
 # Modal words that ask only with "to" after them ("has to", "needs to"): most "has" and
 # "have" are no modal, and a look at what follows them is far cheaper than the regex.
-_TO_FOLLOWS = frozenset({"need", "ought", "has", "have"})
+_TO_FOLLOWS: Final = frozenset({"need", "ought", "has", "have"})
 
 
 def _to_follows(lowered: str, i: int) -> bool:
@@ -168,7 +175,7 @@ def find_asks(
                     _CALL_LOWER, lowered, calls, s, e
                 ):
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), index))
+                    asks.append(make_ask(text[s:e], span(s, e), index))
         for s, e in spans(start, end):
             if not _any_start_in(calls, s, e) and not _any_start_in(modals, s, e):
                 continue
@@ -177,7 +184,7 @@ def find_asks(
             if text[e - 1] == "?":
                 continue
             if _is_ask_at(text, lowered, s, e, calls, modals, organisation):
-                asks.append(Ask(text[s:e], Span(s, e), index))
+                asks.append(make_ask(text[s:e], span(s, e), index))
     return _with_listed_asks(text, paragraphs, asks)
 
 
@@ -197,7 +204,8 @@ def _with_listed_asks(text: str, paragraphs: list[Paragraph], asks: list[Ask]) -
                 break
             end = _item_end(text, marker.end(), item.span.end)
             if marker.end() < end and all(other.paragraph != item.index for other in asks):
-                out.append(Ask(text[marker.end() : end], Span(marker.end(), end), item.index))
+                where = span(marker.end(), end)
+                out.append(make_ask(text[marker.end() : end], where, item.index))
         if len(out) == listed:
             out.append(ask)  # no list follows: the sentence is all there is
     return out
@@ -272,7 +280,7 @@ def _find_asks_by_sentence(
                     found = _MODAL.search(sentence) or _CALL.search(sentence)
                 if found:
                     e = _drop_trailing_comma(text, s, e)
-                    asks.append(Ask(text[s:e], Span(s, e), paragraph.index))
+                    asks.append(make_ask(text[s:e], span(s, e), paragraph.index))
         for s, e in spans(paragraph.span.start, paragraph.span.end):
             if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above
@@ -280,7 +288,7 @@ def _find_asks_by_sentence(
             if sentence.endswith("?"):
                 continue
             if _is_ask(sentence, organisation):
-                asks.append(Ask(sentence, Span(s, e), paragraph.index))
+                asks.append(make_ask(sentence, span(s, e), paragraph.index))
     return asks
 
 

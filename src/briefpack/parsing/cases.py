@@ -4,13 +4,16 @@ describes them. Speakers, leaders, officials and media contacts are never cases.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from briefpack.model import Case, Paragraph, Span
+from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
 from briefpack.parsing.cues import lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
+from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 
 # (?<![\w\u2019'-])(?:(?:al-|el-)?[A-Z][\w\u2019'-]+)(?:\s+...){1,3} with the first letter
 # leading and the boundary test after it, so the engine skips ahead in C. Same matches. The
@@ -18,22 +21,22 @@ from briefpack.parsing.sentences import Sentences
 # they match, so giving some back never helps, and the engine no longer tries it at every
 # capitalised word that no second word follows. After the white space a capital is tested
 # first: a particle or "al-" is rare, and at most one of the ways can match.
-_NEXT_NAME_WORD = (
+_NEXT_NAME_WORD: Final = (
     r"(?:\s++(?:[A-Z]|(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s++(?:al-|el-)?|al-|el-)"
     r"[A-Z])[\w\u2019'-]++){1,3}"
 )
-_NAME = re.compile(
+_NAME: Final = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
     r"[\w\u2019'-]++" + _NEXT_NAME_WORD
 )
 # _NAME without the names that begin "al-" or "el-": the same matches in a text with neither,
 # and the engine only stops at capitals instead of at every "a" and "e".
-_CAPITAL_NAME = re.compile(r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]++" + _NEXT_NAME_WORD)
+_CAPITAL_NAME: Final = re.compile(r"[A-Z](?<![\w\u2019'-].)[\w\u2019'-]++" + _NEXT_NAME_WORD)
 # Stems of the words that present someone as a victim or prisoner, each the start of a word
 # ("execute", not "execut", which is also an "executive director"). Substring tests on the
 # lower-cased sentence rule most sentences out, many times faster than a regex; the regex
 # then checks that a stem starts a word ("upheld in" and "discharged" are no detention).
-_VICTIM_STEMS = (
+_VICTIM_STEMS: Final[tuple[str, ...]] = (
     "imprison", "jail", "detain", "detention", "arrest", "sentenc", "prison", "hunger strike",
     "convict", "charged", "disappear", "abduct", "tortur", "execute", "execution", "executing",
     "death row", "custody", "on trial", "prosecut", "incommunicado", "killed", "killing",
@@ -42,8 +45,8 @@ _VICTIM_STEMS = (
     "held without", "release of",
 )  # fmt: skip
 # Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
-_NOT_VICTIM_WORDS = {"prosecut": "(?!or)"}
-_VICTIM_AT_WORD_START = re.compile(
+_NOT_VICTIM_WORDS: Final = {"prosecut": "(?!or)"}
+_VICTIM_AT_WORD_START: Final = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(re.escape(stem) + _NOT_VICTIM_WORDS.get(stem, "") for stem in _VICTIM_STEMS)
     + ")"
@@ -56,7 +59,7 @@ _VICTIM_AT_WORD_START = re.compile(
 # stems that share a literal ("prison" of "imprison") share one search. (A letter found more
 # often costs more than a longer word's search: each find is a call.) "house arrest" needs
 # none: its "arrest" makes the same sentences victim sentences.
-_STEM_FINDERS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
+_STEM_FINDERS: Final[tuple[tuple[str, tuple[tuple[str, int], ...]], ...]] = (
     ("x", (("execut", 1), ("exile", 1))),
     ("j", (("jail", 0),)),
     ("k", (("kill", 0), ("hunger strike", 11))),
@@ -138,7 +141,7 @@ def _is_victim_sentence(sentence: str, stems: tuple[str, ...] = _VICTIM_STEMS) -
     )
 
 
-_STOP = frozenset(
+_STOP: Final = frozenset(
     {
         "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "In", "On",
         "At", "For", "From", "Since", "When", "While", "Meanwhile", "However", "But", "And",
@@ -175,20 +178,22 @@ _STOP = frozenset(
         "Catholic", "Catholics", "Buddhist", "Buddhists",
     }
 )  # fmt: skip
-_MONTHS_DAYS = frozenset(
+_MONTHS_DAYS: Final = frozenset(
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday",
     }
 )  # fmt: skip
-_TITLES = frozenset(t.lower() for t in OFFICIAL_TITLES)
+_TITLES: Final = frozenset(t.lower() for t in OFFICIAL_TITLES)
 # A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
-_LAW_STARTS = (" (", " A", " L", " B", " C", " O", " D")
-_NAMES_A_LAW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b")
+_LAW_STARTS: Final[tuple[str, ...]] = (" (", " A", " L", " B", " C", " O", " D")
+_NAMES_A_LAW: Final = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b"
+)
 # A group written before a role and the person's name ("Crimean Tatar leader Ahtem Chiygoz",
 # "Uyghur Muslim economist Ilham Tohti"): the capitalised words describe, the name follows.
-_DESCRIBES_NEXT = re.compile(
+_DESCRIBES_NEXT: Final = re.compile(
     r"\s+(?:leader|activist|lawyer|journalist|blogger|economist|academic|scholar|writer|poet|"
     r"artist|film-?maker|director|dissident|student|defender|campaigner|researcher|cleric|"
     r"imam|priest|pastor|businessman|businesswoman|farmer|worker)s?\s+[A-Z]"
@@ -231,7 +236,7 @@ def find_cases(
             if _after_title(before) or _excluded(name, excluded_names) or _names_a_thing(before):
                 continue
             seen.add(name)
-            cases.append(Case(name, text[s:e], Span(s, e), index))
+            cases.append(make_case(name, text[s:e], span(s, e), index))
     return cases
 
 
@@ -286,7 +291,7 @@ def _victim_sentences(
 
 # Nouns after which a capitalised name is a thing's, not a person's ("the independent newspaper
 # El Khabarshisi", "the opposition party Tanzania Democratic Alliance").
-_THING_NOUNS = frozenset(
+_THING_NOUNS: Final = frozenset(
     {"newspaper", "magazine", "website", "outlet", "channel", "station", "daily", "weekly",
      "publication", "broadcaster", "portal", "agency", "party", "movement", "organisation",
      "organization", "ngo", "group", "foundation", "association", "company", "firm", "union",
@@ -328,8 +333,8 @@ def _clean(candidate: str) -> str | None:
 
 
 # Regions that run into names ("EU-Central Asia").
-_REGIONS = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", "Caucasus", "Balkans",
-                      "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
+_REGIONS: Final = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", "Caucasus",
+                             "Balkans", "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
 
 
 _stop_words: frozenset[str] | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import pycountry
 
@@ -62,10 +63,10 @@ def leaders() -> dict[str, KnownLeader]:
 # Where a leader's family name comes first, as English writes it ("Kim Jong-un", "Xi Jinping",
 # "Hun Sen"); where names have no family name to go by alone (Myanmar), or the short form in
 # use is another part of the name ("Prayut", "Abiy"), the gazetteer lists it.
-_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "VN", "KH"})
-_NO_FAMILY_NAME = frozenset({"MM", "TH", "ET", "ID", "IS"})
+_FAMILY_NAME_FIRST: Final = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "VN", "KH"})
+_NO_FAMILY_NAME: Final = frozenset({"MM", "TH", "ET", "ID", "IS"})
 # Family names that are also common capitalised words: never read alone.
-_AMBIGUOUS_FAMILY_NAMES = frozenset({"May", "Costa", "Harris", "Khan", "Sharif", "Castro"})
+_AMBIGUOUS_FAMILY_NAMES: Final = frozenset({"May", "Costa", "Harris", "Khan", "Sharif", "Castro"})
 
 
 @lru_cache(maxsize=1024)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES: Final = bytes(range(128))
 
 
 def lowered_text(text: str) -> str | None:

@@ -9,33 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from briefpack.model import Span
 from briefpack.parsing.dates import DATE, DATE_LINE, parse_date, parse_date_loosely
+from briefpack.parsing.spans import span
 
-_DASH = r"[-\u2013\u2014\u2012\u2015]+"
-_PLACE = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
-_BRACKETED = re.compile(
+_DASH: Final = r"[-\u2013\u2014\u2012\u2015]+"
+_PLACE: Final = r"[A-Z\u00c0-\u024f][\w.'\u2019\u00c0-\u024f -]{0,40}?(?:,\s*[A-Z][\w.]{0,20})?"
+_BRACKETED: Final = re.compile(
     rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?(?P<date>{DATE})\s*\)\s*{_DASH}"
     rf"|\(\s*(?P<place_only>{_PLACE})\s*\)\s*{_DASH}"
 )
-_PLACE_DATE = re.compile(
+_PLACE_DATE: Final = re.compile(
     rf"(?P<place>{_PLACE})\s*(?:,\s*|\(\s*)(?P<date>{DATE})\s*\)?\s*(?:{_DASH}|:)"
 )
 # A place in capitals and a dash: "LONDON \u2013". Capitals only, or any sentence would match.
-_CAPS_PLACE = re.compile(
+_CAPS_PLACE: Final = re.compile(
     rf"(?P<place>[A-Z][A-Z.'\u2019 -]{{2,30}}[A-Z.])(?:,\s*[A-Z][\w.]+)?\s*{_DASH}"
 )
-_LOOSE_DATE_LINE = re.compile(r"^[\w ,./:-]{6,40}$")
+_LOOSE_DATE_LINE: Final = re.compile(r"^[\w ,./:-]{6,40}$")
 
 
-@dataclass(slots=True)
 class Dateline:
-    text: str
-    span: Span
-    date: dt.date | None
-    standalone: bool  # a line of its own, not the start of a body paragraph
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self, text: str, span: Span, date: dt.date | None, standalone: bool) -> None:
+        self.text = text
+        self.span = span
+        self.date = date
+        self.standalone = standalone  # a line of its own, not the start of a body paragraph
 
 
 def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
@@ -53,7 +55,7 @@ def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
             stop -= 1
         dateline = text[start:stop]
         date = parse_date(date_text) if date_text else None
-        return Dateline(dateline, Span(start, stop), date, standalone=False)
+        return Dateline(dateline, span(start, stop), date, standalone=False)
     return None
 
 
@@ -76,11 +78,11 @@ def find_date_line(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
     match = DATE_LINE.match(line)
     if match is not None:
-        return Dateline(line, Span(start, end), parse_date(match.group("date")), True)
+        return Dateline(line, span(start, end), parse_date(match.group("date")), True)
     if _LOOSE_DATE_LINE.match(line) and any(c.isdigit() for c in line):
         date = parse_date_loosely(line)
         if date is not None:
-            return Dateline(line, Span(start, end), date, True)
+            return Dateline(line, span(start, end), date, True)
     return None
 
 

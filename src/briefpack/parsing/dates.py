@@ -9,54 +9,55 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from briefpack.parsing.names import word_start_alternation
 
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
-WEEKDAYS: dict[str, int] = {
+WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
 
 # Capitalised month names only: "may" in running text is a verb.
 # The stop belongs to an abbreviation ("Aug."), never to a month written out ("24 August.").
-_MONTH = (
+_MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ORD = r"(?:st|nd|rd|th)?"
-_DAY = rf"(?:[0-3]?\d){_ORD}"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_DAY: Final = rf"(?:[0-3]?\d){_ORD}"
 
-DATE = (
+DATE: Final = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
-_DATE_PARTS = re.compile(
+_DATE_PARTS: Final = re.compile(
     rf"(?P<d1>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d){_ORD},?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 )
-_TIME = (
+_TIME: Final = (
     r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
 )
 # A line that is only a date, as web pages and wires print above or below the headline.
-DATE_LINE = re.compile(
+DATE_LINE: Final = re.compile(
     rf"^(?:(?:Published|Date|Issued|Released|Posted|Updated)\s*(?:on)?\s*:?\s*)?"
     rf"(?P<date>{DATE}){_TIME}\s*$"
 )
 
 # Timing phrases a summit sentence carries. "today" is left out: "said today" dates the
 # statement, not the meeting.
-_DAYS_OF_MONTH = rf"{_DAY}(?:\s*(?:-|\u2013|and|to)\s*{_DAY})?"
+_DAYS_OF_MONTH: Final = rf"{_DAY}(?:\s*(?:-|\u2013|and|to)\s*{_DAY})?"
 # Between the two ends of a meeting over a month's end: "30 November to 1 December".
-_AND_TO = r"\s*(?:-|\u2013|and|to)\s*"
+_AND_TO: Final = r"\s*(?:-|\u2013|and|to)\s*"
 # Timing phrases a summit sentence carries, each alternative as (first letter, rest):
 #   \b(?:(?:on|this|next|last|coming|from|between)\s+(?:the\s+)?)?{_WEEKDAY}(?:...)?(?:...)?
 #   |\b(?:on|from|between)\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}(?:...)?(?:...)?
@@ -67,19 +68,19 @@ _AND_TO = r"\s*(?:-|\u2013|and|to)\s*"
 # first letter before the \b test and the engine skips in C to letters that can start one.
 # At any place only the alternatives of the letter found there can match, tried in the order
 # of the plain alternation: the same matches.
-_WEEKDAY_REST = (
+_WEEKDAY_REST: Final = (
     rf"(?:\s*(?:and|to|-|\u2013)\s*{_WEEKDAY})?(?:,?\s+{_DAYS_OF_MONTH}\s+{_MONTH}(?:\s+\d{{4}})?)?"
 )
-_DAY_MONTH_REST = (
+_DAY_MONTH_REST: Final = (
     rf"\s+(?:the\s+)?{_DAYS_OF_MONTH}\s+(?:of\s+)?{_MONTH}"
     rf"(?:{_AND_TO}{_DAY}\s+(?:of\s+)?{_MONTH})?(?:,?\s+\d{{4}})?"
 )
-_MONTH_DAY_REST = (
+_MONTH_DAY_REST: Final = (
     rf"\s+{_MONTH}\s+{_DAYS_OF_MONTH}(?:{_AND_TO}{_MONTH}\s+{_DAY})?(?:,?\s+\d{{4}})?"
 )
-_WEEK_OR_MONTH = r"\s+(?:week|weekend|month)\b"
-_IN_MONTH_REST = rf"\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
-WHEN = re.compile(
+_WEEK_OR_MONTH: Final = r"\s+(?:week|weekend|month)\b"
+_IN_MONTH_REST: Final = rf"\s*{_MONTH}(?:\s+\d{{4}})?(?!\w)"
+WHEN: Final = re.compile(
     word_start_alternation(
         [(word[0], word[1:] + rf"\s+(?:the\s+)?{_WEEKDAY}{_WEEKDAY_REST}")
          for word in ("on", "this", "next", "last", "coming", "from", "between")]
@@ -97,15 +98,17 @@ WHEN = re.compile(
 # Every WHEN match contains one of these (every month name starts with its abbreviation):
 # text without any has no timing phrase and skips the regex. Whole weekday names, not "day":
 # the lead's "said today" would send most statements to the regex for nothing.
-WHEN_CUES = (
+WHEN_CUES: Final[tuple[str, ...]] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
     "month", "year", "tomorrow", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
     "Oct", "Nov", "Dec",
 )  # fmt: skip
-_WEEKDAY_WORD = re.compile(_WEEKDAY)
-_DAY_NUMBERS = re.compile(rf"(?<![\d])([0-3]?\d){_ORD}(?![\d])")
-_MONTH_WORD = re.compile(_MONTH)
-_YEAR = re.compile(r"\b(\d{4})\b")
+_WEEKDAY_WORD: Final = re.compile(_WEEKDAY)
+_DAY_NUMBERS: Final = re.compile(rf"(?<![\d])([0-3]?\d){_ORD}(?![\d])")
+_MONTH_WORD: Final = re.compile(_MONTH)
+_YEAR: Final = re.compile(r"\b(\d{4})\b")
+_RANGE_WORD: Final = re.compile(r"\bto\b|-|\u2013|\bfrom\b")
+_RECENT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -129,7 +132,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def parse_date_loosely(text: str) -> dt.date | None:
     """`dateparser` on one short line that looks like a date the regexes missed."""
-    if len(text) > 40 or not re.search(r"\b(?:19|20)\d\d\b", text):
+    if len(text) > 40 or _RECENT_YEAR.search(text) is None:
         return None
     import dateparser  # slow to import; only reached for odd date lines
 
@@ -197,7 +200,7 @@ def _across_months(year: int, first_month: int, last_month: int, days: list[int]
 
 
 def _is_range(when: str) -> bool:
-    return bool(re.search(r"\bto\b|-|\u2013|\bfrom\b", when))
+    return _RANGE_WORD.search(when) is not None
 
 
 def _days(year: int, month: int, days: list[int], ranged: bool) -> list[dt.date]:

@@ -6,12 +6,14 @@ needs no understanding of the rules that use it. Country codes are ISO 3166-1 al
 
 from __future__ import annotations
 
+from typing import Final
+
 # fmt: off
 
 # Heads of state and government that statements around summits name.
 # (full name, country, role as usually written, short forms that stand alone for the person).
 # A short form is only trusted alone when it is not also a common word ("May", "Lula" is fine).
-LEADERS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+LEADERS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (
     ("Vladimir Putin", "RU", "President", ("Putin",)),
     ("Dmitry Medvedev", "RU", "Prime Minister", ("Medvedev",)),
     ("Mikhail Mishustin", "RU", "Prime Minister", ("Mishustin",)),
@@ -129,7 +131,7 @@ LEADERS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 
 # Summits whose names are not "X summit", as statements write them, and the one meeting each
 # names (so "CHOGM" and "Commonwealth Heads of Government Meeting" are one summit).
-NAMED_SUMMITS: dict[str, str] = {
+NAMED_SUMMITS: Final[dict[str, str]] = {
     "CHOGM": "chogm", "Commonwealth Heads of Government Meeting": "chogm",
     "Commonwealth summit": "chogm",
     "Summit of the Americas": "summit of the americas",
@@ -142,13 +144,13 @@ NAMED_SUMMITS: dict[str, str] = {
 }
 
 # Titles that, written before a name, make that name a leader or an official: never a case.
-LEADER_TITLES: tuple[str, ...] = (
+LEADER_TITLES: Final[tuple[str, ...]] = (
     "President", "Presidents", "Prime Minister", "Prime Ministers", "Chancellor", "Premier",
     "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Sultan", "Supreme Leader",
     "General Secretary", "Vice President", "Vice-President", "Secretary of State",
     "Foreign Minister", "Minister", "State Counsellor", "Senior General", "Chairman",
 )
-OFFICIAL_TITLES: tuple[str, ...] = LEADER_TITLES + (
+OFFICIAL_TITLES: Final[tuple[str, ...]] = LEADER_TITLES + (
     "Secretary", "Ambassador", "Governor", "Senator", "Representative", "Judge", "Justice",
     "Mayor", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "General", "Admiral",
     "Colonel", "Pope", "Patriarch", "Deputy", "Envoy", "Special Rapporteur", "Rapporteur",
@@ -159,7 +161,7 @@ OFFICIAL_TITLES: tuple[str, ...] = LEADER_TITLES + (
 
 # Adjectives of nationality as statements write them; country names come from pycountry plus
 # COUNTRY_ALIASES below.
-DEMONYMS: dict[str, str] = {
+DEMONYMS: Final[dict[str, str]] = {
     "Russian": "RU", "American": "US", "US": "US", "U.S.": "US", "Chinese": "CN",
     "French": "FR", "German": "DE", "British": "GB", "UK": "GB", "Japanese": "JP",
     "South Korean": "KR", "North Korean": "KP", "Indian": "IN", "Turkish": "TR",
@@ -187,7 +189,7 @@ DEMONYMS: dict[str, str] = {
 }
 
 # Country names statements use that pycountry does not list under that name.
-COUNTRY_ALIASES: dict[str, str] = {
+COUNTRY_ALIASES: Final[dict[str, str]] = {
     "USA": "US", "US": "US", "U.S.": "US", "U.S.A.": "US", "United States": "US",
     "United States of America": "US", "America": "US", "UK": "GB", "U.K.": "GB",
     "Britain": "GB", "Great Britain": "GB", "United Kingdom": "GB", "England": "GB",
@@ -205,7 +207,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 # Places summits are held in, with their country. Countries themselves are places too.
-PLACES: dict[str, str] = {
+PLACES: Final[dict[str, str]] = {
     "Helsinki": "FI", "Florida": "US", "Mar-a-Lago": "US", "Palm Beach": "US",
     "Washington": "US", "Washington, DC": "US", "Washington DC": "US", "Washington, D.C.": "US",
     "New York": "US", "Camp David": "US", "Anchorage": "US", "Alaska": "US", "Hawaii": "US",
@@ -250,7 +252,7 @@ PLACES: dict[str, str] = {
 
 # The capital of each country whose capital PLACES lists, for "the Belgian capital" and "the
 # Vietnamese capital" as a venue (pycountry has no capitals).
-CAPITALS: dict[str, str] = {
+CAPITALS: Final[dict[str, str]] = {
     "US": "Washington", "RU": "Moscow", "CN": "Beijing", "TW": "Taipei", "JP": "Tokyo",
     "KR": "Seoul", "KP": "Pyongyang", "SG": "Singapore", "VN": "Hanoi", "TH": "Bangkok",
     "KH": "Phnom Penh", "LA": "Vientiane", "ID": "Jakarta", "MY": "Kuala Lumpur",
@@ -277,7 +279,7 @@ CAPITALS: dict[str, str] = {
 
 # Organisations that issue the statements of the genre, longest first where one name begins
 # another, so "Amnesty International USA" is not read as "Amnesty International".
-ORGANISATIONS: tuple[str, ...] = (
+ORGANISATIONS: Final[tuple[str, ...]] = (
     "Amnesty International USA", "Amnesty International UK", "Amnesty International Canada",
     "Amnesty International Australia", "Amnesty International", "Human Rights Watch",
     "Human Rights First", "Human Rights in China", "Reporters Without Borders",
@@ -306,7 +308,7 @@ ORGANISATIONS: tuple[str, ...] = (
 # Short names an organisation's people go by in its statements ("RSF secretary-general
 # Christophe Deloire"), read only before a role: as words of their own they are too short to
 # trust ("HRW" in an e-mail address).
-ORGANISATION_ACRONYMS: dict[str, str] = {
+ORGANISATION_ACRONYMS: Final[dict[str, str]] = {
     "RSF": "Reporters Without Borders", "HRW": "Human Rights Watch",
     "CPJ": "Committee to Protect Journalists", "ICJ": "International Commission of Jurists",
     "ISHR": "International Service for Human Rights", "PHR": "Physicians for Human Rights",
@@ -314,7 +316,7 @@ ORGANISATION_ACRONYMS: dict[str, str] = {
 }
 
 # Words that end the name of an organisation nobody listed above ("X Rights Network").
-ORGANISATION_WORDS: frozenset[str] = frozenset(
+ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
     {
         "International", "Watch", "Network", "Foundation", "Foundations", "Council", "Committee",
         "Federation", "Centre", "Center", "Institute", "Project", "Coalition", "Alliance",

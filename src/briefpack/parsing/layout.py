@@ -8,21 +8,22 @@ Both become the same list of paragraphs here, each a span of the text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefpack.parsing.spans import SPACE
 
-_LINE = re.compile(r"[^\n]*")
+_LINE: Final = re.compile(r"[^\n]*")
 # A line that ends a sentence (or a quote that ends one) is never a heading: a final stop before
 # any closing quotes and brackets, or a final quote mark.
-_FINAL_STOPS = ".!?;:,\u2026"
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_FINAL_QUOTES = '"\u201d\u00bb'
-_WORD = re.compile(r"\w\w*")  # \w+, written so the engine skips to word characters in C
+_FINAL_STOPS: Final = ".!?;:,\u2026"
+_CLOSERS: Final = "\"'\u201d\u2019\u00bb)]"
+_FINAL_QUOTES: Final = '"\u201d\u00bb'
+_WORD: Final = re.compile(r"\w\w*")  # \w+, written so the engine skips to word characters in C
 # One to fourteen words (runs of \w), whatever stands between them; or up to 25.
-_FEW_WORDS = re.compile(r"\W*+(?:\w++\W*+){1,14}")
-_AT_MOST_25_WORDS = re.compile(r"\W*+(?:\w++\W*+){0,25}")
+_FEW_WORDS: Final = re.compile(r"\W*+(?:\w++\W*+){1,14}")
+_AT_MOST_25_WORDS: Final = re.compile(r"\W*+(?:\w++\W*+){0,25}")
 # Lines a wire or web page puts above the title; they are not the title.
-_KICKER = re.compile(
+_KICKER: Final = re.compile(
     r"^(?:press\s+release|news\s+release|news|public\s+statement|media\s+advisory|statement|"
     r"(?:media|press|joint)\s+(?:statement|release)|"
     r"for\s+immediate\s+release|embargo(?:ed)?\b.*|under\s+embargo.*|index:?\s.*|"
@@ -130,14 +131,14 @@ def looks_like_title(line: str) -> bool:
 
 
 # A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.
-LIST_ITEM = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+LIST_ITEM: Final = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
 
 
 # The first line of a letter's addressees ("To: Charles Michel, President of the European
 # Council"); the names and titles under it are lines of their own, none of them a heading.
 # (Typed as a tuple of any length so that compiled code keeps the one tuple object: a fixed
 # length tuple is unpacked and built anew for every startswith.)
-ADDRESS_OPENERS: tuple[str, ...] = ("To:", "TO:", "To :")
+ADDRESS_OPENERS: Final[tuple[str, ...]] = ("To:", "TO:", "To :")
 
 
 def continues_address(line: str) -> bool:

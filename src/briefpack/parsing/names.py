@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 _Trie = dict[str, "_Trie"]
-_END = ""  # key marking that a name ends at this node
+_END: Final = ""  # key marking that a name ends at this node
 
 
 def _trie(names: Iterable[str]) -> _Trie:

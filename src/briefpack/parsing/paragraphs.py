@@ -8,7 +8,7 @@ numbers, "###", links to more reporting. Everything from the first trailer line 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from briefpack.model import Paragraph, ParagraphKind, Span
 from briefpack.parsing.countries import organisation_pattern
@@ -26,7 +26,7 @@ from briefpack.parsing.spans import span
 
 # A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
 # paragraph its issue tags, a missed one turns phone numbers into body text.
-_TRAILER_START = re.compile(
+_TRAILER_START: Final = re.compile(
     r"^(?:for\s+(?:more|further|additional)\s+(?:information|details|info)\b|"
     r"for\s+(?:media|press)\s+(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|information|queries)|"
     r"for\s+(?:interviews?|comment)\b|to\s+(?:arrange|request)\s+(?:an\s+)?interview|"
@@ -37,20 +37,20 @@ _TRAILER_START = re.compile(
     r"#{3,}|-+\s*ends?\s*-+|/?ends/?\.?$|\*{3,}|ends\.?$)",
     re.IGNORECASE,
 )
-_TRAILER_FIRST = "ftmpces#-/*u"
-_TRAILER_FIRST_CODES = frozenset(ord(c) for c in _TRAILER_FIRST + _TRAILER_FIRST.upper())
-_TRAILER_LETTER_CODES = frozenset(ord(c) for c in "ftmpceusFTMPCEUS")
-_TRAILER_PAIRS = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
+_TRAILER_FIRST: Final = "ftmpces#-/*u"
+_TRAILER_FIRST_CODES: Final = frozenset(ord(c) for c in _TRAILER_FIRST + _TRAILER_FIRST.upper())
+_TRAILER_LETTER_CODES: Final = frozenset(ord(c) for c in "ftmpceusFTMPCEUS")
+_TRAILER_PAIRS: Final = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
 # A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
 # 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
-_NOT_PROSE_LINE = re.compile(
+_NOT_PROSE_LINE: Final = re.compile(
     r"^(?:(?:AI\s+)?index(?:\s+(?:no\.?|number))?|photo|image|picture|caption|credit)\s*:\s*\S+",
     re.IGNORECASE,
 )
-_NOT_PROSE_PAIRS = frozenset({"ai", "in", "ph", "im", "pi", "ca", "cr"})
-_DIGIT = re.compile(r"\d")
+_NOT_PROSE_PAIRS: Final = frozenset({"ai", "in", "ph", "im", "pi", "ca", "cr"})
+_DIGIT: Final = re.compile(r"\d")
 # Headings that reopen the body after a trailer.
-_BODY_SECTION = re.compile(
+_BODY_SECTION: Final = re.compile(
     r"^(?:background|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|additional\s+information|"
     r"more\s+background|recommendations)\s*:?$",
     re.IGNORECASE,
@@ -58,19 +58,20 @@ _BODY_SECTION = re.compile(
 # A number in international form, in the North American one, or a national number that opens
 # with its trunk zero ("020 7033 1548", "07778 472 126", "01 44 83 60 54"), as a press office
 # writes for the journalists of its own country.
-_PHONE_SIGNAL = re.compile(
+_PHONE_SIGNAL: Final = re.compile(
     r"(?=[+(\d])(?:\+\s?\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b"
     r"|(?<![\w.,])0\d{1,4}(?:[ .-]\d{2,4}){2,4}(?![\w.,]?\d))"
 )
 
 
-@dataclass(slots=True)
 class Layout:
-    title: str | None = None
-    title_span: Span | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    # Blocks between the title and the body that the dateline finder may claim.
-    lead: list[Block] = field(default_factory=list)
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.title_span: Span | None = None
+        self.paragraphs: list[Paragraph] = []
+        # Blocks between the title and the body that the dateline finder may claim.
+        self.lead: list[Block] = []
 
 
 def has_contact_signal(line: str) -> bool:
@@ -102,7 +103,7 @@ def split_layout(text: str) -> Layout:
             and (len(all_blocks) > i + 1 or len(line) < 120)
         ):
             layout.title = " ".join(line.split())
-            layout.title_span = Span(first.start, first.end)
+            layout.title_span = span(first.start, first.end)
             i += 1
     layout.paragraphs = _kinds(text, all_blocks[i:])
     return layout
@@ -212,7 +213,7 @@ def _not_prose(line: str) -> bool:
     return _NOT_PROSE_LINE.match(line) is not None
 
 
-_PROSE_ENDS: tuple[str, ...] = (".", "\u201d", '"')  # one tuple object, as ADDRESS_OPENERS
+_PROSE_ENDS: Final[tuple[str, ...]] = (".", "\u201d", '"')  # one tuple object, as ADDRESS_OPENERS
 
 
 def _is_contact_line(line: str) -> bool:

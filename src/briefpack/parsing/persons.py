@@ -4,42 +4,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import Final
 
 from briefpack.parsing.countries import country_code, leader_pattern_for, leaders
 from briefpack.parsing.gazetteer import LEADER_TITLES
 from briefpack.parsing.names import any_name_pattern
 
-_TITLES = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
+_TITLES: Final = "|".join(re.escape(t) for t in sorted(LEADER_TITLES, key=len, reverse=True))
 # "Russian President Vladimir Putin", "President Xi", "South Korean President Moon Jae-in"
-TITLED_NAME = re.compile(
+TITLED_NAME: Final = re.compile(
     rf"(?:(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)??)\s+)?(?P<title>{_TITLES})\s+"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){0,2})"
 )
 
 # The title after the name, as letters and lists of addressees write it: "Macky Sall, President
 # of Senegal", "Cyril Ramaphosa, the President of South Africa".
-NAME_THEN_TITLE = re.compile(
+NAME_THEN_TITLE: Final = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:bin\s+|al-|de\s+)?[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
     rf"(?P<title>{_TITLES})\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
 # What every NAME_THEN_TITLE match has after the name; the engine skips to commas to find it.
-_TITLE_OF = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES})\s+of\s")
+_TITLE_OF: Final = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES})\s+of\s")
 
 # Any title alone: without one, TITLED_NAME cannot match, so most sentences skip it. (As a
 # trie, so the engine follows one branch per letter from the capitals that can start a title.)
-_ANY_TITLE = any_name_pattern(LEADER_TITLES)
+_ANY_TITLE: Final = any_name_pattern(LEADER_TITLES)
 
 
-@dataclass(frozen=True, slots=True)
 class PersonMention:
-    start: int
-    end: int
-    name: str  # full name where the gazetteer knows it
-    country: str | None
-    role: str | None
-    leader: bool  # a head of state or government (never a case)
+    # A plain class, not a frozen dataclass: compiled, its __init__ is native (a frozen
+    # dataclass's is interpreted and sets each field through object.__setattr__).
+    def __init__(
+        self, start: int, end: int, name: str, country: str | None, role: str | None, leader: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name  # full name where the gazetteer knows it
+        self.country = country
+        self.role = role
+        self.leader = leader  # a head of state or government (never a case)
 
 
 def person_mentions(text: str, start: int, end: int) -> Iterator[PersonMention]:

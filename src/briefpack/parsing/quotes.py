@@ -15,10 +15,12 @@ import re
 from itertools import islice
 from typing import Final
 
-from briefpack.model import Paragraph, Quote, QuoteKind, Span, Speaker
+from briefpack.model import Paragraph, Quote, QuoteKind, Speaker
 from briefpack.parsing.countries import leader_pattern_for, leaders
 from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
+from briefpack.parsing.records import make_quote, make_speaker
+from briefpack.parsing.spans import span
 from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
 
 _SPEECH = (
@@ -27,16 +29,16 @@ _SPEECH = (
     r"writes|tweeted|stressed|emphasi[sz]ed|remarked|observed|asked|replied|responded|recalled|"
     r"acknowledged|admitted|maintained|asserted|announced|put\s+it"
 )
-_OTHER = (
+_OTHER: Final = (
     r"urged|urges|called|calls|described|describes|promised|promises|pledged|vowed|claimed|"
     r"claims|referred|labell?ed|branded|dismissed|demanded|appealed|denounced|condemned|"
     r"welcomed|criticized|criticised|accused|insisted|sought|hailed|termed"
 )
 # Regrouped by first letter (same matches): tried after every space, the plain alternations
 # of fifty verbs made the attribution patterns slow.
-_SPEECH_PLAIN = _SPEECH
+_SPEECH_PLAIN: Final = _SPEECH
 _SPEECH = by_first_letter(_SPEECH_PLAIN)
-_VERB = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
+_VERB: Final = by_first_letter(f"{_SPEECH_PLAIN}|{_OTHER}")
 _SPEECH_WORD: Final = re.compile(rf"^(?:{_SPEECH})$")
 _WORD: Final = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # [...]+, so the engine skips ahead in C
 # Nine _WORDs or more, tested by one match instead of a match object per word (possessive, so
@@ -96,7 +98,7 @@ _SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
 _DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
-_TITLES = (
+_TITLES: Final = (
     r"President|Presidents|Prime\s+Minister|Chancellor|Premier|King|Crown\s+Prince|Emir|"
     r"Minister|Secretary|Ambassador|Governor|Senator"
 )
@@ -154,22 +156,19 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
                     and is_staff_role(speaker.role)):
                 speaker.organisation = organisation
     return [
-        Quote(
-            text=text[f.span.start : f.span.end],
-            speaker=Speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
+        make_quote(
+            text[f.span.start : f.span.end],
+            make_speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
             if f.speaker
             else None,
-            kind=f.kind,
-            paragraph=f.paragraph.index,
-            span=_span(f.span),
+            f.kind,
+            f.paragraph.index,
+            span(f.span.start, f.span.end),
         )
         for f in found
     ]
 
 
-def _span(q: QuotedSpan) -> Span:
-    # briefpack.model is imported above anyway: an import per quote only cost time.
-    return Span(q.start, q.end)
 
 
 # Words that introduce the name of a charge or a label in quote marks, right before the mark.
@@ -440,7 +439,7 @@ def _clauses(phrase: str) -> list[str]:
 
 # What _resolve gives for an attribution to someone unnamed ("his parents said"): the quote
 # is attributed, to no Speaker.
-NOBODY = Speaker("", None, None)
+NOBODY: Final = Speaker("", None, None)
 
 
 def _resolve(
@@ -462,9 +461,9 @@ def _resolve(
     if isinstance(parsed, Speaker):
         return _accept(parsed, registry)
     if parsed in {"we", "organisation"}:
-        return (
-            registry.remember(Speaker(organisation, None, organisation)) if organisation else None
-        )
+        if not organisation:
+            return None
+        return registry.remember(make_speaker(organisation, None, organisation))
     if parsed in {"he", "she"}:
         if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
             return registry.last
@@ -498,9 +497,12 @@ def _last_person(
                 continue
             name = match.group("name") if "name" in pattern.groupindex else match.group(0)
             known = leaders().get(name)
-            speaker = Speaker(known.name, known.role, None) if known else Speaker(name, None, None)
+            if known:
+                who = make_speaker(known.name, known.role, None)
+            else:
+                who = make_speaker(name, None, None)
             if best is None or match.start() > best[0]:
-                best = (match.start(), speaker)
+                best = (match.start(), who)
     return best[1] if best else None
 
 

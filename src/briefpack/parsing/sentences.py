@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefpack.parsing.spans import trim
 
 # End punctuation, any closing quotes or brackets, white space, then something that can start
 # a sentence. The abbreviation check below removes "U.S. President" and "Mr. Smith".
 # _split tries it only where str.find has found its first character (_END_PUNCTUATION).
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u024f])"
 )
-_END_PUNCTUATION = ".!?\u2026"  # the first character class of _BOUNDARY
-_ABBREVIATIONS = frozenset(
+_END_PUNCTUATION: Final = ".!?\u2026"  # the first character class of _BOUNDARY
+_ABBREVIATIONS: Final = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt",
         "col", "capt", "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e",
@@ -22,7 +23,7 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 # Abbreviations only when a number follows ("No. 3", "Art. 19").
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "para", "p", "pp", "vol"})
+_NUMBER_ABBREVIATIONS: Final = frozenset({"no", "nos", "art", "para", "p", "pp", "vol"})
 
 
 class Sentences:
@@ -93,7 +94,7 @@ def _marks(text: str, start: int, end: int) -> list[int]:
 
 
 # What joins a dateline to the sentence it opens: "(Geneva) –", "LONDON, 5 May:".
-_DATELINE_JOINER = re.compile(r"[\s\u2013\u2014:-]*")
+_DATELINE_JOINER: Final = re.compile(r"[\s\u2013\u2014:-]*")
 
 
 def _after_dateline(text: str, sentence: tuple[int, int], dateline: tuple[int, int]

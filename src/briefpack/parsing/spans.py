@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from briefpack.model import Span
 
 # Characters trimmed from the edges of an extraction: white space, including the no-break and
 # zero-width spaces that pasted press releases are full of.
-SPACE = (
+SPACE: Final = (
     " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff"
 )

@@ -9,18 +9,18 @@ so a later "said Anna Neistat" or "said Neistat" gets the role given the first t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
 from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
 from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
+from briefpack.parsing.records import make_speaker
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
 # A government speaking through its seat ("the White House said", "the Kremlin said"): no
 # person, and no organisation of the genre's either.
-GOVERNMENT_SEATS = frozenset(
+GOVERNMENT_SEATS: Final = frozenset(
     {
         "white house", "kremlin", "presidency", "downing street", "number 10", "no 10",
         "elysée", "élysée", "elysee", "elysée palace", "élysée palace", "blue house",
@@ -68,7 +68,7 @@ _CUT_STOP: Final = re.compile(r"[.;:!?](?:\s|$)")
 # "said Sacha Deshmukh, who heads Amnesty International UK", "Kenneth Roth, who leads Human
 # Rights Watch", "..., who is executive director of Human Rights Watch": a role and its
 # organisation given only in a "who" clause (looked for only where ", who " is written).
-_WHO_VERBS = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
+_WHO_VERBS: Final = {"heads": "head", "leads": "head", "runs": "head", "directs": "director",
               "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
 _WHO_CLAUSE: Final = re.compile(
     r",\s+who\s+(?:(?P<verb>heads|leads|runs|directs|chairs|founded|co-founded)\s+"
@@ -115,6 +115,8 @@ _NOT_STAFF: Final = re.compile(
     r"wife|husband|mother|father|son|daughter|brother|sister|relative|lawyer|friend|former)\b",
     re.IGNORECASE,
 )
+# Linking words left between a role and the organisation named after it ("Director of the").
+_LINKING_WORD_AT_END: Final = re.compile(r"\s+(?:of|at|for|with|from)(?:\s+the)?$")
 
 
 def is_staff_role(role: str) -> bool:
@@ -123,13 +125,14 @@ def is_staff_role(role: str) -> bool:
     return _STAFF_ROLE.search(role) is not None and _NOT_STAFF.search(role) is None
 
 
-@dataclass(slots=True)
 class SpeakerRegistry:
     """Everyone named as a speaker so far, in order, so later mentions reuse their roles."""
 
-    by_name: dict[str, Speaker] = field(default_factory=dict)
-    by_surname: dict[str, Speaker] = field(default_factory=dict)
-    last: Speaker | None = None
+    # A plain class, not a dataclass: compiled, its __init__ is native.
+    def __init__(self) -> None:
+        self.by_name: dict[str, Speaker] = {}
+        self.by_surname: dict[str, Speaker] = {}
+        self.last: Speaker | None = None
 
     def remember(self, speaker: Speaker) -> Speaker:
         known = self.lookup(speaker.name)
@@ -252,7 +255,7 @@ def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     parsed = _parse_speaker_phrase(phrase)
     if isinstance(parsed, Speaker):
         # A fresh copy: the registry fills in roles on the Speakers it is given.
-        return Speaker(parsed.name, parsed.role, parsed.organisation)
+        return make_speaker(parsed.name, parsed.role, parsed.organisation)
     return parsed
 
 
@@ -280,7 +283,7 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     organisation = is_organisation(head)
     if organisation:
         # "Amnesty International, the organisation that..." or the org itself as speaker.
-        return Speaker(organisation, None, organisation)
+        return make_speaker(organisation, None, organisation)
     role: str | None = None
     org: str | None = None
     name: str | None = head
@@ -318,7 +321,7 @@ def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     if known is not None:
         name = known.name
         role = role or known.role
-    return Speaker(name, role or None, org)
+    return make_speaker(name, role or None, org)
 
 
 def _cut_at(phrase: str) -> int:
@@ -367,7 +370,7 @@ def _role_and_org(text: str) -> tuple[str | None, str | None]:
     known = organisation_pattern().search(text)
     if known and known.end() >= len(text) - 20:
         before = text[: known.start()].rstrip()
-        before = re.sub(r"\s+(?:of|at|for|with|from)(?:\s+the)?$", "", before)
+        before = _LINKING_WORD_AT_END.sub("", before)
         org = _organisation_in(text[known.start() :]) or known.group(0)
         return before or None, org
     of_org = _ROLE_OF_ORG.match(text)

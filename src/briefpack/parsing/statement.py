@@ -7,6 +7,7 @@ steps need earlier results (quotes need the organisation, cases must skip speake
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from briefpack.model import Paragraph, Statement, Taxonomy
 from briefpack.parsing.asks import find_asks
@@ -23,7 +24,7 @@ from briefpack.parsing.summits import find_summits
 from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for, word_text
 
 # A dateline sits in the first few paragraphs or not at all.
-_DATELINE_WINDOW = 3
+_DATELINE_WINDOW: Final = 3
 
 
 def parse_statement(

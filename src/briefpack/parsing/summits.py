@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from briefpack.model import Leader, Paragraph, Span, SummitMention
 from briefpack.parsing.countries import (
@@ -29,17 +29,19 @@ from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.persons import person_mentions
+from briefpack.parsing.records import make_leader, make_summit_mention
 from briefpack.parsing.sentences import Sentences
+from briefpack.parsing.spans import span
 
 # Pieces every _TRIGGER match contains: a substring test rules most paragraphs out in C.
-_TRIGGER_CUES = (
+_TRIGGER_CUES: Final[tuple[str, ...]] = (
     "ummit", "UMMIT", "eeting", "alks", "visit", "mee", "met", "host", "attend", "gather",
     "ommet", "HOGM", "umbre",
 )  # fmt: skip
 # \b(?:[Ss]ummit|[Ss]ummits|meeting|[Mm]eeting|talks|[Tt]alks|state\s+visit|visit|meet|
 # meets|met|host|hosts|hosted|hosting|attend|attends|attended|attending|SUMMIT|gather|gathers|
 # gathering)\b, first letters leading so the engine can skip ahead.
-_TRIGGER = re.compile(
+_TRIGGER: Final = re.compile(
     word_start_alternation(
         [
             ("S", "ummit"), ("s", "ummit"), ("S", "ummits"), ("s", "ummits"), ("S", "UMMIT"),
@@ -60,62 +62,68 @@ _TRIGGER = re.compile(
 )  # fmt: skip
 # A token's letters are possessive ([\w.]*+): what follows a token is a separator, which no
 # letter given back could start, so the engine need not try shorter tokens. Same matches.
-_TOKEN = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
+_TOKEN: Final = r"(?:[A-Z][\w.]*+|G-?\d{1,2}|[A-Z]{2,})"
 # (?<![\w-])(?P<label>{_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){0,3}[\s\u2013\u2014-]+(?:[Ss]ummit|
 # SUMMIT|[Tt]alks|[Mm]eeting))\b, with the first token's capital leading and the boundary
 # test after it, so the engine skips in C from capital to capital. Same matches.
-_FIRST_TOKEN = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
-_LABEL = re.compile(
+_FIRST_TOKEN: Final = r"[A-Z](?<![\w-].)(?:[\w.]*+|(?<=G)-?\d{1,2}|[A-Z]+)"
+_LABEL: Final = re.compile(
     rf"(?P<label>{_FIRST_TOKEN}(?:[\s\u2013\u2014/-]+{_TOKEN}){{0,3}}[\s\u2013\u2014-]+"
     r"(?:[Ll]eaders['\u2019]?\s+)?(?:[Ss]ummit|SUMMIT|[Tt]alks|[Mm]eeting))\b"
 )
-_ACRONYM_LABEL = re.compile(
+_ACRONYM_LABEL: Final = re.compile(
     r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)\s+(?P<word>[Ss]ummit|SUMMIT)\b"
 )
 # "G7 leaders' summit" is the "G7 summit".
-_LEADERS_WORD = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
+_LEADERS_WORD: Final = re.compile(r"\b[Ll]eaders['\u2019]?\s+")
+# What separates a label's words ("EU-AU Summit", "Putin – Trump talks").
+_LABEL_SEPARATOR: Final = re.compile(r"[\s\u2013\u2014/-]+")
 # What every _TRIGGER match contains, and how far before it the match begins (see cues.py).
-_TRIGGER_STARTS = (
+_TRIGGER_STARTS: Final[tuple[tuple[str, int], ...]] = (
     ("ummit", 1), ("eeting", 1), ("alks", 1), ("state", 0), ("visit", 0), ("meet", 0), ("met", 0),
     ("host", 0), ("attend", 0), ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1),
     ("HOGM", 1),
 )  # fmt: skip
 # Every _LABEL match ends with a word containing one of these.
-_LABEL_CUES = ("ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM")
+_LABEL_CUES: Final[tuple[str, ...]] = (
+    "ummit", "UMMIT", "alks", "eeting", "ommet", "OMMET", "umbre", "HOGM"
+)
 # Every _SUMMIT_OF match, and every name of NAMED_SUMMITS that no _LABEL match finds, has one.
-_NAMED_CUES = ("ummit of", "UMMIT OF", "ommet", "OMMET", "umbre", "HOGM", "Heads of Government")
+_NAMED_CUES: Final[tuple[str, ...]] = (
+    "ummit of", "UMMIT OF", "ommet", "OMMET", "umbre", "HOGM", "Heads of Government"
+)  # fmt: skip
 # "Summit of the Americas", "Sommet de la Francophonie": the meeting word first.
-_SUMMIT_OF = re.compile(
+_SUMMIT_OF: Final = re.compile(
     r"\b(?P<label>(?:Summit|SUMMIT|Sommet|SOMMET|Cumbre)\s+(?:of\s+the|of|de\s+la|de\s+las|"
     r"de\s+l['\u2019]|des|du|de)\s*[A-Z\u00c0-\u00dd][\w'\u2019\u00c0-\u024f-]+)"
 )
-_LABEL_SKIP = frozenset(
+_LABEL_SKIP: Final = frozenset(
     {"The", "This", "That", "A", "An", "At", "In", "Ahead", "Before", "During", "After", "On",
      "Upcoming", "First", "Next", "Their", "Its", "Of", "For", "From", "Every", "Each", "Any",
      "Another", "Last", "Previous", "Past", "Recent", "Latest"}
 )  # fmt: skip
-_LABEL_INNER_BREAKS = frozenset(
+_LABEL_INNER_BREAKS: Final = frozenset(
     {"At", "In", "On", "Ahead", "Before", "During", "After", "Amid", "Over", "Against", "To",
      "Into", "Until"}
 )  # fmt: skip
 # \b[Tt]oday\b, the first letter leading so the engine skips in C to a "t" (see names.py).
-_TODAY = re.compile(r"[Tt](?<!\w.)oday\b")
+_TODAY: Final = re.compile(r"[Tt](?<!\w.)oday\b")
 # Verbs whose "today" dates the statement itself.
-_STATEMENT_VERBS = frozenset(
+_STATEMENT_VERBS: Final = frozenset(
     {"said", "says", "stated", "announced", "warned", "urged", "added", "released", "published",
      "issued", "called", "wrote", "told", "demanded", "appealed", "launched", "calls", "urges",
      "warns", "publishes", "releases"}
 )  # fmt: skip
 # \b[Tt]h(?:e|is|at)\s+..., the first letter leading so the engine skips in C to a "t".
-_THE_SUMMIT = re.compile(
+_THE_SUMMIT: Final = re.compile(
     r"[Tt](?<!\w.)h(?:e|is|at)\s+(?:year['\u2019]s\s+)?(?:summit|gathering)\b"
 )
 # Meeting words with which one named leader makes a summit ("Putin will meet ...").
-_ONE_LEADER_NOUNS = frozenset(
+_ONE_LEADER_NOUNS: Final = frozenset(
     {"summit", "summits", "meet", "meets", "talks", "state visit", "attend", "attends",
      "attended", "attending"}
 )  # fmt: skip
-_HEADLINE_VERBS = frozenset(
+_HEADLINE_VERBS: Final = frozenset(
     {"Should", "Must", "Will", "Can", "Could", "Need", "Needs", "Top", "Tops", "Make", "Put",
      "Raise", "Address", "Press", "Urge", "Urges", "Use", "Prioritize", "Prioritise", "Is",
      "Are", "Be", "Not", "Ignore", "Face", "Faces", "Skip", "Hold", "Holds", "Host", "Hosts",
@@ -125,13 +133,13 @@ _HEADLINE_VERBS = frozenset(
 )  # fmt: skip
 # More words a headline in capitals runs into the label (besides _HEADLINE_VERBS and
 # _LABEL_SKIP, which name "USE", "THEIR", "DURING" and "UPCOMING" already).
-_CAPITALS_ONLY_BREAKS = frozenset({"His", "Her", "Agenda"})
-_PLACE_PREP = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
+_CAPITALS_ONLY_BREAKS: Final = frozenset({"His", "Her", "Agenda"})
+_PLACE_PREP: Final = re.compile(r"(?:\bin|\bat|\bto|\bfrom)\s+(?:the\s+)?$")
 # The venue of an earlier meeting: "eight months after their first meeting in Singapore".
-_EARLIER = frozenset(
+_EARLIER: Final = frozenset(
     {"first", "previous", "last", "earlier", "past", "prior", "inaugural", "former"}
 )
-_MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit"})
+_MEETING_NOUNS: Final = frozenset({"summit", "meeting", "talks", "visit"})
 
 
 def _earlier_meeting(text: str, start: int, place: int) -> bool:
@@ -143,29 +151,46 @@ def _earlier_meeting(text: str, start: int, place: int) -> bool:
         return False
     return words[-3] in _EARLIER or (len(words) > 3 and words[-4] in _EARLIER)
 # "who has met Kim three times": meetings that have been, not the one to come.
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
-_PARTICIPLES = frozenset({"met", "attended", "hosted", "visited"})
-_REPRESENTED_CUES = ("represent", "behalf", "place of", "instead of")
-_REPRESENTED = re.compile(
+_PERFECT: Final = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$")
+_PARTICIPLES: Final = frozenset({"met", "attended", "hosted", "visited"})
+_REPRESENTED_CUES: Final[tuple[str, ...]] = ("represent", "behalf", "place of", "instead of")
+_REPRESENTED: Final = re.compile(
     r"\b(?:represent(?:s|ed|ing)?|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
 )
 
 
-@dataclass(slots=True)
 class _Candidate:
-    label: str | None
-    leaders: list[Leader]
-    location: str | None
-    location_country: str | None
-    when: str | None
-    span: Span
-    paragraph: int | None
-    valid: bool
-    has_names: bool = field(default=False)
-    names_the_summit: bool = field(default=False)  # "the summit", "this summit"
-    # The larger place the venue is written with ("Carbis Bay, Cornwall"), in its country.
-    region: str | None = field(default=None)
+    """One sentence's meeting, before candidates are merged into summit mentions."""
+
+    # A plain class, not a dataclass: compiled, its __init__ is native (a dataclass's is the
+    # interpreted one dataclasses writes).
+    def __init__(
+        self,
+        label: str | None,
+        leaders: list[Leader],
+        location: str | None,
+        location_country: str | None,
+        when: str | None,
+        span: Span,
+        paragraph: int | None,
+        valid: bool,
+        has_names: bool = False,
+        names_the_summit: bool = False,  # "the summit", "this summit"
+        # The larger place the venue is written with ("Carbis Bay, Cornwall"), in its country.
+        region: str | None = None,
+    ) -> None:
+        self.label = label
+        self.leaders = leaders
+        self.location = location
+        self.location_country = location_country
+        self.when = when
+        self.span = span
+        self.paragraph = paragraph
+        self.valid = valid
+        self.has_names = has_names
+        self.names_the_summit = names_the_summit
+        self.region = region
 
 
 def find_summits(
@@ -232,15 +257,15 @@ def find_summits(
             if all(other.name != leader.name for other in clusters[0].leaders):
                 clusters[0].leaders.append(leader)
     return [
-        SummitMention(
-            label=c.label,
-            leaders=c.leaders,
-            location=c.location,
-            location_country=c.location_country,
-            when=c.when,
-            dates=_dates(c.when, statement_date),
-            span=c.span,
-            paragraph=c.paragraph,
+        make_summit_mention(
+            c.label,
+            c.leaders,
+            c.location,
+            c.location_country,
+            c.when,
+            _dates(c.when, statement_date),
+            c.span,
+            c.paragraph,
         )
         for c in clusters
         if c.leaders or c.label
@@ -249,7 +274,7 @@ def find_summits(
 
 # _TRIGGER_STARTS in fewer searches of the whole text: "eet" finds "meet" and "meeting", and
 # "state visit" is found from its "visit".
-_TRIGGER_FINDS = (
+_TRIGGER_FINDS: Final[tuple[tuple[str, int], ...]] = (
     ("ummit", 1), ("eet", 1), ("alks", 1), ("visit", 0), ("met", 0), ("host", 0), ("attend", 0),
     ("UMMIT", 1), ("gather", 0), ("ommet", 1), ("umbre", 1), ("HOGM", 1),
 )  # fmt: skip
@@ -335,9 +360,9 @@ def _stands_alone(text: str, i: int, j: int, end: int) -> bool:
                 and before[-1] not in _BEFORE_SURNAME)
 
 
-_NEXT_WORD = re.compile(r" (\w+)")
+_NEXT_WORD: Final = re.compile(r" (\w+)")
 # Capitalised words a family name may follow: a sentence's first word, a title.
-_BEFORE_SURNAME = frozenset(
+_BEFORE_SURNAME: Final = frozenset(
     {"President", "Premier", "Chairman", "Leader", "Chancellor", "Minister", "And", "But",
      "Both", "While", "When", "As", "Since", "After", "Before", "If", "Neither", "Either",
      "Mr", "Mr.", "Mrs", "Ms", "Madam"}
@@ -349,7 +374,7 @@ def _vague(when: str) -> bool:
     return not any(c.isdigit() for c in when) and _NAMES_A_DAY.search(when) is None
 
 
-_NAMES_A_DAY = re.compile(r"day\b|\btomorrow\b|\btoday\b", re.IGNORECASE)
+_NAMES_A_DAY: Final = re.compile(r"day\b|\btomorrow\b|\btoday\b", re.IGNORECASE)
 
 
 def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
@@ -365,7 +390,7 @@ def _dates(when: str | None, statement_date: dt.date | None) -> list[dt.date]:
     return resolve_timing(when, statement_date)
 
 
-_YEAR_IN_WHEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN_WHEN: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
@@ -381,7 +406,7 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
                 break
             for mention in person_mentions(text, line.span.start, line.span.end):
                 if mention.leader and all(other.name != mention.name for other in found):
-                    found.append(Leader(mention.name, mention.country, mention.role))
+                    found.append(make_leader(mention.name, mention.country, mention.role))
         break
     return found
 
@@ -398,7 +423,7 @@ def _surnames(
     by_family = leaders_by_family_name()
     pattern = family_name_pattern()
     elsewhere = [
-        Leader(leader.name, leader.country, leader.role)
+        make_leader(leader.name, leader.country, leader.role)
         for family in {m.group(0) for s, e, _, _ in units for m in pattern.finditer(text, s, e)}
         for leader in by_family[family]
         if text.find(leader.name) >= 0
@@ -418,17 +443,18 @@ def _surnames(
 
 # A leader named as staying away ("Erdoğan will not attend", "Lula skipped the summit", "is
 # absent"): no leader of the summit. One who joins "by video link" or "virtually" attends.
-_ABSENT_CUES = ("not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
-                "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
+_ABSENT_CUES: Final[tuple[str, ...]] = (
+    "not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
+    "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
 # Every _ABSENT_CUES cue contains one of these: fewer searches for the sentences with none.
-_ABSENT_GATE = ("not ", "skip", "absent", "stay", "pull", "won't attend")
-_ABSENT = re.compile(
+_ABSENT_GATE: Final[tuple[str, ...]] = ("not ", "skip", "absent", "stay", "pull", "won't attend")
+_ABSENT: Final = re.compile(
     r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
     r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
     r"(?:has\s+|have\s+|had\s+)?(?:skipped|skips|is\s+skipping|will\s+skip|pulled\s+out)\b|"
     r"(?:is|was|will\s+be|were|are)\s+absent\b|(?:will\s+)?stay(?:ed|s)?\s+away\b)"
 )
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
+_AND: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,4}")
 
 
 def _candidate(
@@ -441,7 +467,7 @@ def _candidate(
 ) -> _Candidate:
     leaders: list[Leader] = []
     named: list[tuple[int, int]] = []
-    mentions = [(m.start, m.end, Leader(m.name, m.country, m.role), m.leader)
+    mentions = [(m.start, m.end, make_leader(m.name, m.country, m.role), m.leader)
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
@@ -497,7 +523,7 @@ def _candidate(
         location,
         location_country,
         when,
-        Span(start, end),
+        span(start, end),
         index,
         valid,
         has_names=bool(leaders),
@@ -547,7 +573,7 @@ def _label(text: str, start: int, end: int, sentence: str) -> str | None:
             label = label[: -len("SUMMIT")] + "summit"  # a headline in capitals
         # "Human Rights Council meeting" is not a summit; one with a leader or country is.
         if "summit" not in label.lower() and not any(
-            country_code(w) for w in re.split(r"[\s\u2013\u2014/-]+", label)
+            country_code(w) for w in _LABEL_SEPARATOR.split(label)
         ):
             continue
         return label
@@ -556,8 +582,8 @@ def _label(text: str, start: int, end: int, sentence: str) -> str | None:
 
 # The meeting words a _LABEL match ends with, without their first letter (which the regex
 # checks): "[Ss]ummit", "SUMMIT", "[Tt]alks", "[Mm]eeting".
-_LABEL_ENDS = ("ummit", "UMMIT", "alks", "eeting")
-_LEADERS_FORMS = frozenset(
+_LABEL_ENDS: Final[tuple[str, ...]] = ("ummit", "UMMIT", "alks", "eeting")
+_LEADERS_FORMS: Final = frozenset(
     {"leaders", "Leaders", "leaders'", "Leaders'", "leaders\u2019", "Leaders\u2019"}
 )
 
@@ -705,9 +731,9 @@ def _place(
     return best[1], code, region
 
 
-_REGION_AFTER = re.compile(r",\s*")
+_REGION_AFTER: Final = re.compile(r",\s*")
 # "in the Belgian capital": the capital of the country, as a venue written by its name.
-_CAPITAL_OF = re.compile(r"(?<=the\s)(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b")
+_CAPITAL_OF: Final = re.compile(r"(?<=the\s)(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b")
 
 
 def _capitals(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -741,12 +767,12 @@ def _inner(a: str, b: str, within: set[tuple[str, str]]) -> str:
 
 
 def _norm(label: str | None) -> str:
-    normed = re.sub(r"[\s\u2013\u2014/-]+", " ", _LEADERS_WORD.sub("", label or "")).lower()
+    normed = _LABEL_SEPARATOR.sub(" ", _LEADERS_WORD.sub("", label or "")).lower()
     return _NAMED_KEYS.get(normed, normed)
 
 
-_NAMED_KEYS = {
-    re.sub(r"[\s\u2013\u2014/-]+", " ", name).lower(): key for name, key in NAMED_SUMMITS.items()
+_NAMED_KEYS: Final = {
+    _LABEL_SEPARATOR.sub(" ", name).lower(): key for name, key in NAMED_SUMMITS.items()
 }
 
 
@@ -758,7 +784,7 @@ def _is_summit_label(label: str) -> bool:
     )
 
 
-_NAMED_VALUES = frozenset(NAMED_SUMMITS.values())
+_NAMED_VALUES: Final = frozenset(NAMED_SUMMITS.values())
 
 
 def _cluster_for(
@@ -812,7 +838,7 @@ def _multilateral(label: str | None) -> bool:
 
 @lru_cache(maxsize=1024)
 def _group_label(label: str) -> bool:
-    words = [w for w in re.split(r"[\s\u2013\u2014/-]+", label) if w[:1].isupper()]
+    words = [w for w in _LABEL_SEPARATOR.split(label) if w[:1].isupper()]
     return not any(word in leaders() or country_code(word) for word in words)
 
 
@@ -827,7 +853,7 @@ def _initials(label: str) -> tuple[str, bool]:
     """The label's names as initials, an acronym kept whole, and whether it has an acronym."""
     out: list[str] = []
     acronym = False
-    for word in re.split(r"[\s\u2013\u2014/-]+", _LEADERS_WORD.sub("", label)):
+    for word in _LABEL_SEPARATOR.split(_LEADERS_WORD.sub("", label)):
         if not word[:1].isupper() or word.lower() in {"summit", "talks", "meeting"}:
             continue
         if len(word) > 1 and word.isupper():

@@ -12,14 +12,14 @@ import tomllib
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from briefpack.errors import UserError
 from briefpack.model import Issue, Taxonomy
 from briefpack.paths import user_taxonomy_path
 from briefpack.resource_files import resource
 
-_SPACES = re.compile(r"\s+")
+_SPACES: Final = re.compile(r"\s+")
 
 
 def _issues_from(data: dict[str, Any], origin: str) -> list[Issue]:
@@ -91,7 +91,7 @@ def load_taxonomy(user_path: Path | None = None) -> Taxonomy:
 # Possessive: a word never gives characters back (what follows it is never a word character),
 # so the engine keeps no backtracking state; the tokens are the same. One \w first: a pattern
 # that begins with a character class lets the engine skip to it in C.
-_TOKEN = re.compile(r"\w\w*+(?:['\u2019./-]\w++)*+")
+_TOKEN: Final = re.compile(r"\w\w*+(?:['\u2019./-]\w++)*+")
 
 
 def fold(text: str) -> str:
@@ -105,14 +105,16 @@ def _tokens(text: str) -> list[str]:
 
 # Word characters of ASCII text (\w there) and the joiners _TOKEN lets into a token; every
 # other ASCII character separates tokens, like a space.
-_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
-_SEPARATE = bytes(b if b in _WORD_BYTES or b in b"'./-" else 32 for b in range(256))
+_WORD_BYTES: Final = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+_SEPARATE: Final = bytes(b if b in _WORD_BYTES or b in b"'./-" else 32 for b in range(256))
 # A joiner is in a token exactly when word characters stand on both sides of it.
-_JOINERS = ("-", "'", ".", "/")
-_IS_WORD_BYTE = bytes(1 if b in _WORD_BYTES else 0 for b in range(256))
+_JOINERS: Final[tuple[str, ...]] = ("-", "'", ".", "/")
+_IS_WORD_BYTE: Final = bytes(1 if b in _WORD_BYTES else 0 for b in range(256))
 # Punctuation outside ASCII that statements are full of; any other character outside ASCII
 # sends a text to the regex.
-_WIDE_SEPARATORS = ("\u201c", "\u201d", "\u2013", "\u2014", "\u2018", "\u00a0", "\u2026")
+_WIDE_SEPARATORS: Final[tuple[str, ...]] = (
+    "\u201c", "\u201d", "\u2013", "\u2014", "\u2018", "\u00a0", "\u2026"
+)
 
 
 def word_text(folded: str) -> str | None:
@@ -176,7 +178,7 @@ _Start = tuple[set[str] | None, dict[str, _Second] | None]
 
 # Put between paragraphs' words to tag them in one go: never a token (word_text makes "|" a
 # space and _TOKEN leaves it out), so it starts no phrase and no phrase runs across it.
-_BETWEEN = "|"
+_BETWEEN: Final = "|"
 
 
 class IssueTagger:
@@ -289,7 +291,7 @@ class IssueTagger:
         return [list(ids) if len(ids) < 2 else sorted(ids, key=order) for ids in found]
 
 
-_TAGGERS: dict[tuple[Issue, ...], IssueTagger] = {}
+_TAGGERS: Final[dict[tuple[Issue, ...], IssueTagger]] = {}
 _LAST: tuple[tuple[Issue, ...], IssueTagger | None] = ((), None)
 
 
