@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from briefpack.model import Ask, Paragraph, Quote
-from briefpack.parsing.cues import first_match, lowered_text
+from briefpack.parsing.cues import any_start_in, first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.records import make_ask
@@ -124,16 +124,6 @@ def _to_follows(lowered: str, i: int) -> bool:
     return lowered.find("to", i, i + 2) >= 0
 
 
-def _any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
-    """cues.any_start_in, bisecting here rather than through a call."""
-    low, high = 0, len(starts)
-    while low < high:
-        middle = (low + high) // 2
-        if starts[middle] < pos:
-            low = middle + 1
-        else:
-            high = middle
-    return low < len(starts) and starts[low] < endpos
 
 
 def find_asks(
@@ -163,7 +153,7 @@ def find_asks(
         if paragraph.kind != "body":
             continue
         start, end = paragraph.span.start, paragraph.span.end
-        if not _any_start_in(calls, start, end) and not _any_start_in(modals, start, end):
+        if not any_start_in(calls, start, end) and not any_start_in(modals, start, end):
             continue
         index = paragraph.index
         inside = by_paragraph.get(index, [])
@@ -177,7 +167,7 @@ def find_asks(
                     e = _drop_trailing_comma(text, s, e)
                     asks.append(make_ask(text[s:e], span(s, e), index))
         for s, e in spans(start, end):
-            if not _any_start_in(calls, s, e) and not _any_start_in(modals, s, e):
+            if not any_start_in(calls, s, e) and not any_start_in(modals, s, e):
                 continue
             if inside and any(q.span.start < e and s < q.span.end for q in inside):
                 continue  # quoted sentences were judged by their speaker above

@@ -9,7 +9,7 @@ from typing import Final
 from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
-from briefpack.parsing.cues import lowered_text
+from briefpack.parsing.cues import index_from, lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
@@ -112,15 +112,8 @@ def _victim_stems_at(lowered: str, start: int, end: int) -> tuple[list[int], lis
 
 def _has_stem(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     """Does a stem found by _victim_stems_at lie inside [start, end)?"""
-    # The first start not before `start`, by bisection.
-    i, n = 0, len(starts)
-    high = n
-    while i < high:
-        middle = (i + high) // 2
-        if starts[middle] < start:
-            i = middle + 1
-        else:
-            high = middle
+    i = index_from(starts, start)
+    n = len(starts)
     while i < n and starts[i] < end:
         if ends[i] <= end:
             return True

@@ -69,7 +69,7 @@ def first_match(
     pattern: re.Pattern[str], haystack: str, starts: list[int], pos: int, endpos: int
 ) -> re.Match[str] | None:
     """pattern.search(haystack, pos, endpos), trying only the given start positions."""
-    i = _index_from(starts, pos)
+    i = index_from(starts, pos)
     n = len(starts)
     if i >= n or starts[i] >= endpos:
         return None
@@ -87,14 +87,13 @@ def first_match(
 
 def any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
     """Is any start position in [pos, endpos)?"""
-    i = _index_from(starts, pos)
+    i = index_from(starts, pos)
     return i < len(starts) and starts[i] < endpos
 
 
-def _index_from(starts: list[int], pos: int) -> int:
-    """bisect.bisect_left(starts, pos), compiled: a call of the bisect module cost more than
-    the few steps of the search."""
-    low = 0
+def index_from(starts: list[int], pos: int, low: int = 0) -> int:
+    """bisect.bisect_left(starts, pos, low), compiled: a call of the bisect module cost more
+    than the few steps of the search."""
     high = len(starts)
     while low < high:
         middle = (low + high) // 2

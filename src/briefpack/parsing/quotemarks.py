@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from briefpack.parsing.cues import index_from
 from briefpack.parsing.spans import is_space, trim
 
 # The double quote marks. The text is searched for each with str.find, in C several times
@@ -59,8 +60,8 @@ class QuoteMarks:
 
     def spans(self, start: int, end: int) -> list[QuotedSpan]:
         text, doubles = self._text, self._doubles
-        first = _bisect(doubles, start, 0)
-        last = _bisect(doubles, end, first)
+        first = index_from(doubles, start)
+        last = index_from(doubles, end, first)
         if first < last:
             if _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
@@ -71,16 +72,6 @@ class QuoteMarks:
         return []
 
 
-def _bisect(positions: list[int], value: int, low: int) -> int:
-    """bisect.bisect_left(positions, value, low), compiled: a call into bisect cost more."""
-    high = len(positions)
-    while low < high:
-        middle = (low + high) // 2
-        if positions[middle] < value:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _opens_with_single(text: str, start: int, first_double: int, end: int) -> bool:
