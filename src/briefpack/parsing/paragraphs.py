@@ -22,6 +22,7 @@ from briefpack.parsing.layout import (
     looks_like_heading,
     looks_like_title,
 )
+from briefpack.parsing.records import make_paragraph
 from briefpack.parsing.spans import span
 
 # A line that opens the trailer. Kept broad on purpose: a false trailer start only costs a
@@ -160,24 +161,9 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
         else:
             kind = "body"
         address = kind == "body" and (opens_address or (address and continues_address(line)))
-        paragraphs.append(_paragraph(len(paragraphs), line, kind, span(block.start, block.end)))
+        paragraphs.append(make_paragraph(len(paragraphs), line, kind, span(block.start, block.end)))
     return paragraphs
 
-
-# object.__new__, looked up once: Paragraph.__new__ is looked up through the class each time.
-_new = object.__new__
-
-
-def _paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Paragraph:
-    """Paragraph(index, line, kind, where), without the interpreted dataclass __init__ (a
-    statement has a score of paragraphs, and each call cost 2,500 instructions)."""
-    made = _new(Paragraph)
-    made.index = index
-    made.text = line
-    made.kind = kind
-    made.span = where
-    made.issues = []
-    return made
 
 
 def _starts_trailer(line: str) -> bool:

@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefpack.model import Ask, Case, Leader, Quote, QuoteKind, Span, Speaker, SummitMention
+from briefpack.model import (
+    Ask,
+    Case,
+    Leader,
+    Paragraph,
+    ParagraphKind,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SummitMention,
+)
 
 # object.__new__, looked up once: a class's __new__ is looked up through the class each time.
 _new = object.__new__
@@ -86,4 +97,16 @@ def make_summit_mention(
     made.dates = dates
     made.span = where
     made.paragraph = paragraph
+    return made
+
+
+def make_paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Paragraph:
+    """Paragraph(index, line, kind, where), with no issues yet (a statement has a score of
+    paragraphs)."""
+    made = _new(Paragraph)
+    made.index = index
+    made.text = line
+    made.kind = kind
+    made.span = where
+    made.issues = []
     return made
