@@ -50,3 +50,21 @@ def test_words_describing_the_person_named_next_are_no_case() -> None:
     cases = parse_statement(PROSECUTION).cases
     assert [case.name for case in cases] == ["Ahtem Chiygoz", "Ilham Tohti"]
     assert cases[0].description.startswith("Crimean Tatar leader Ahtem Chiygoz was prosecuted")
+
+
+GROUP_NAMES_AS_FAMILY_NAMES = """Pakistan: Leaders must raise detained defenders at summit
+
+Amnesty International urged the leaders to demand the release of Mahrang Baloch, a human \
+rights defender detained in Quetta since March.
+
+Farid Ahmadi, a teacher from the persecuted Ahmadi community, was sentenced to five years in \
+prison for blasphemy.
+
+Baloch activists were arrested at a sit-in, and Pakistani Ahmadi worshippers were detained.
+"""
+
+
+def test_a_peoples_name_after_a_given_name_is_a_family_name() -> None:
+    names = [case.name for case in parse_statement(GROUP_NAMES_AS_FAMILY_NAMES).cases]
+    # "Baloch activists" and "Pakistani Ahmadi worshippers" are groups, not people.
+    assert names == ["Mahrang Baloch", "Farid Ahmadi"]

@@ -313,9 +313,11 @@ def _clean(candidate: str) -> str | None:
     words = candidate.split()
     while words and _is_stop(words[0]):
         words = words[1:]
-    while words and _is_stop(words[-1]):
+    while words and _is_stop(words[-1]) and not _family_name_after_name(words):
         words = words[:-1]
-    if len(words) < 2 or any(_is_stop(w) for w in words):
+    if len(words) < 2 or any(_is_stop(w) for w in words[:-1]):
+        return None
+    if _is_stop(words[-1]) and not _family_name_after_name(words):
         return None
     if words[-1] in ORGANISATION_WORDS:
         return None
@@ -323,6 +325,15 @@ def _clean(candidate: str) -> str | None:
     name = " ".join(words)
     # "New York", "Buenos Aires": a place, not a person.
     return None if country_code(name) is not None else name
+
+
+# Peoples' and faiths' names that are family names too: after a given name they end a person's
+# name ("Mahrang Baloch", "Farid Ahmadi"), before or alone they name the group.
+_FAMILY_NAMES_TOO: Final = frozenset({"Baloch", "Ahmadi"})
+
+
+def _family_name_after_name(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in _FAMILY_NAMES_TOO and not _is_stop(words[-2])
 
 
 # Regions that run into names ("EU-Central Asia").
