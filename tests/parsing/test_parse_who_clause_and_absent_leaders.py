@@ -114,3 +114,27 @@ def test_a_prisoner_named_only_in_a_call_for_release(parsed_sample: Sample) -> N
     # "insist on the release of Alexei Gorinov": named in full only there; "Gorinov, a former
     # Moscow municipal councillor, was sentenced" gives the family name alone.
     assert [case.name for case in statement.cases] == ["Alexei Gorinov"]
+
+
+WHO_HEADS_THE_GROUPS = """Asia: Leaders must act on Myanmar at ASEAN summit
+
+(Bangkok, June 20, 2019) - Leaders meeting in Bangkok should press Myanmar's generals, Human \
+Rights Watch said today.
+
+\u201cASEAN leaders cannot keep ignoring the crisis in Rakhine State,\u201d said Elaine \
+Pearson, who heads the group\u2019s Asia division.
+
+\u201cThe shelters are full and the rains are coming,\u201d said Li Wei, who runs the \
+Rakhine Relief Shelter.
+"""
+
+
+def test_who_heads_the_groups_division_is_a_job_at_the_organisation() -> None:
+    statement = parse_statement(WHO_HEADS_THE_GROUPS)
+    speakers = [(q.speaker.name, q.speaker.role, q.speaker.organisation)
+                for q in statement.quotes if q.speaker]
+    # "the group" is Human Rights Watch; a shelter named for no organisation gives no role.
+    assert speakers == [
+        ("Elaine Pearson", "head of the Asia division", "Human Rights Watch"),
+        ("Li Wei", None, None),
+    ]

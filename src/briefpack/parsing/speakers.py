@@ -83,6 +83,8 @@ _UNNAMED: Final = re.compile(
     r"neighbou?rs?|victims?|boy|girl|child|children|person|people|colleagues?|protesters?|"
     r"villagers?|mothers|fathers|wives|husbands)$"
 )
+# The statement's own organisation, as its text refers back to it.
+_THE_GROUP: Final = re.compile(r"the\s+(?:rights\s+)?(?:group|organi[sz]ation)$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
 _ROLE_OF_ORG: Final = re.compile(
     r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$"
@@ -345,6 +347,10 @@ def _who_role(who: re.Match[str]) -> tuple[str | None, str | None]:
     if possessive is not None and (owner := _organisation_in(possessive.group("org"))):
         # "who chairs Amnesty International India's board": chair of the board.
         return f"{_WHO_VERBS[verb]} of the {possessive.group('rest').strip()}", owner
+    if possessive is not None and _THE_GROUP.match(possessive.group("org")):
+        # "who heads the group's Asia division": a job at the organisation speaking, which
+        # the quote finder gives it (is_staff_role).
+        return f"{_WHO_VERBS[verb]} of the {possessive.group('rest').strip()}", None
     org = _organisation_in(rest)
     return (_WHO_VERBS[verb], org) if org is not None else (None, None)
 
