@@ -273,3 +273,13 @@ def test_each_summit_keeps_its_own_choice_of_issues(source) -> None:
     wide = {entry.summit.id: [section.issue for section in entry.sections]
             for entry in outline(Pack(summits=[1, 2], issues=["refugees", "defenders"]), source)}
     assert wide == {1: ["refugees"], 2: ["refugees", "defenders"]}
+
+
+def test_an_office_contact_is_named_by_its_role(source) -> None:
+    # As the parser gives "Amnesty International UK Press Office" over its numbers: no person.
+    contact = source.statements_for_summit(2)[0].statement.contacts[0]
+    contact.name, contact.role = None, "Press office"
+    document = compose(Pack(summits=[2]), source, today=TODAY)
+    contacts = [b for b in document.blocks if isinstance(b, Table) and b.header][-1]
+    row = [plain_text(c) for c in contacts.rows[1]]
+    assert row[:2] == ["Press office", contact.organisation]

@@ -47,5 +47,6 @@ def test_speakers_and_press_office(statement: Statement) -> None:
                         "Joshua Rosenzweig"]
     [contact] = statement.contacts
     assert contact.name is None  # a press office, no person
+    assert (contact.role, contact.organisation) == ("Press office", "Amnesty International")
     assert [p.e164 for p in contact.phones] == ["+442074135566"]
     assert contact.emails == ["press@amnesty.org"]

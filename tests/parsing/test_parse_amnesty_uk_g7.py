@@ -82,7 +82,10 @@ def test_detained_britons_are_cases(statement: Statement) -> None:
 
 def test_uk_numbers_without_country_code(statement: Statement) -> None:
     office, manager = statement.contacts
-    assert (office.name, office.organisation) == (None, "Amnesty International UK")
+    # "Amnesty International UK Press Office" over the numbers: the card is the office's.
+    assert (office.name, office.role, office.organisation) == (
+        None, "Press office", "Amnesty International UK")
+    assert office.span.of(statement.text).startswith("Amnesty International UK Press Office")
     assert [(p.e164, p.kind) for p in office.phones][0] == ("+442070331548", "office")
     assert [p.e164 for p in office.phones] == ["+442070331548", "+447778472126"]
     assert office.emails == ["press@amnesty.org.uk"]

@@ -517,7 +517,10 @@ class _Composer:
 
     @staticmethod
     def _contact_row(contact: Contact) -> list[list[Run]]:
-        role = ", ".join(part for part in (contact.role, contact.organisation) if part)
+        # A card with no person is an office: its role ("Press office") names the row.
+        name = contact.name or contact.role or "Press office"
+        role_of_person = contact.role if contact.name else None
+        role = ", ".join(part for part in (role_of_person, contact.organisation) if part)
         phones = []
         for phone in contact.phones:
             text = _phone_text(phone.e164, phone.extension)
@@ -530,7 +533,7 @@ class _Composer:
                 emails.append(Run("\n"))
             emails.append(Run(email, link=f"mailto:{email}"))
         return [
-            runs(contact.name or "Press office"),
+            runs(name),
             runs(role or "—"),
             runs("\n".join(phones) or "—"),
             emails or runs("—"),

@@ -129,11 +129,18 @@ def find_contacts(
             cards.append(card)
             continue
         if card is None:
+            office = _PRESS_OFFICE.search(line) if len(line) < 120 else None
             if has_data:
                 # "Amnesty International press office, +44 20 7413 5566": whose office it is.
                 card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
+                card.role = _office_role(office)
                 cards.append(card)
                 _add_data(card, line, emails, _region_of(card) or default_region.get())
+            elif office is not None:
+                # "Amnesty International UK Press Office" over its numbers: a card of its own.
+                card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
+                card.role = _office_role(office)
+                cards.append(card)
             continue
         card.end = end
         if has_data:
@@ -192,6 +199,21 @@ def _trailer_region(paragraphs: list[Paragraph]) -> str | None:
                 if region:
                     return region
     return None
+
+
+# A contact that is an office, not a person: "press office", "Media team", "newsroom".
+_PRESS_OFFICE = re.compile(
+    r"\b(?:press|media|news|communications?)\s+(?:office|team|desk|unit)\b|\bnewsroom\b",
+    re.IGNORECASE,
+)
+
+
+def _office_role(office: re.Match[str] | None) -> str | None:
+    """ "press office" -> "Press office": the role a nameless card shows in the contacts table."""
+    if office is None:
+        return None
+    words = office.group(0).split()
+    return " ".join([words[0].capitalize(), *(word.lower() for word in words[1:])])
 
 
 def _organisation_before_data(line: str) -> str | None:
