@@ -17,7 +17,7 @@ from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.records import make_ask
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.spans import span
-from briefpack.parsing.voice import acronyms_of, speaks_for
+from briefpack.parsing.voice import THE_ORGANISATION, acronyms_of, speaks_for
 
 # "press" the verb, not the noun: "press release", "press conference", "press freedom".
 _NOT_THE_PRESS: Final = (
@@ -38,9 +38,7 @@ _CUES: Final[tuple[str, ...]] = (
 _MODAL: Final = re.compile(
     r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE
 )
-_OWN_VOICE: Final = re.compile(
-    r"\b(?:we|the\s+organi[sz]ation|the\s+group|the\s+rights\s+group)\b", re.IGNORECASE
-)
+_OWN_VOICE: Final = re.compile(rf"\b(?:we|{THE_ORGANISATION})\b", re.IGNORECASE)
 _REPORTED: Final = re.compile(
     r"\b(?:said|says|claimed|claims|argued|insisted|stated|told|promised)\s+(?:that\s+)?",
     re.IGNORECASE,

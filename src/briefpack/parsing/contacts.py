@@ -130,17 +130,14 @@ def find_contacts(
             continue
         if card is None:
             office = _PRESS_OFFICE.search(line) if len(line) < 120 else None
-            if has_data:
-                # "Amnesty International press office, +44 20 7413 5566": whose office it is.
+            if has_data or office is not None:
+                # "Amnesty International press office, +44 20 7413 5566": whose office it is;
+                # "Amnesty International UK Press Office" over its numbers opens their card.
                 card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
                 card.role = _office_role(office)
                 cards.append(card)
-                _add_data(card, line, emails, _region_of(card) or default_region.get())
-            elif office is not None:
-                # "Amnesty International UK Press Office" over its numbers: a card of its own.
-                card = _Card(start=start, end=end, organisation=_organisation_before_data(line))
-                card.role = _office_role(office)
-                cards.append(card)
+                if has_data:
+                    _add_data(card, line, emails, _region_of(card) or default_region.get())
             continue
         card.end = end
         if has_data:

@@ -12,7 +12,6 @@ from typing import Final
 
 from briefpack.parsing.spans import SPACE
 
-_LINE: Final = re.compile(r"[^\n]*")
 # A line that ends a sentence (or a quote that ends one) is never a heading: a final stop before
 # any closing quotes and brackets, or a final quote mark.
 _FINAL_STOPS: Final = ".!?;:,\u2026"

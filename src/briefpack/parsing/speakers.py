@@ -16,6 +16,7 @@ from briefpack.model import Speaker
 from briefpack.parsing.countries import country_code, leaders, organisation_pattern
 from briefpack.parsing.gazetteer import LEADER_TITLES, ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 from briefpack.parsing.records import make_speaker
+from briefpack.parsing.voice import THE_ORGANISATION
 
 PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
 # A government speaking through its seat ("the White House said", "the Kremlin said"): no
@@ -83,8 +84,8 @@ _UNNAMED: Final = re.compile(
     r"neighbou?rs?|victims?|boy|girl|child|children|person|people|colleagues?|protesters?|"
     r"villagers?|mothers|fathers|wives|husbands)$"
 )
-# The statement's own organisation, as its text refers back to it.
-_THE_GROUP: Final = re.compile(r"the\s+(?:rights\s+)?(?:group|organi[sz]ation)$", re.IGNORECASE)
+# The statement's own organisation, as its text refers back to it ("the group's").
+_THE_GROUP: Final = re.compile(rf"{THE_ORGANISATION}$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(r"^(?P<org>.+?)[\u2019']s?\s+(?P<rest>.+)$")
 _ROLE_OF_ORG: Final = re.compile(
     r"^(?P<role>.+?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org>.+)$"

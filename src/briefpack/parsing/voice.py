@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from briefpack.model import Speaker
 from briefpack.parsing.gazetteer import ORGANISATION_ACRONYMS
+
+# How a statement refers back to the organisation issuing it ("the group", "the organisation"),
+# for patterns (case-blind).
+THE_ORGANISATION: Final = r"the\s+(?:organi[sz]ation|group|rights\s+group)"
 
 
 def speaks_for(speaker: Speaker | None, organisation: str | None) -> bool:
