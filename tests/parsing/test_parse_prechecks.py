@@ -194,9 +194,11 @@ def _the_parsers_own_finder_agrees(
     from briefpack.parsing import cases
 
     if pattern is asks._CALL_LOWER:
-        assert asks._cue_starts(pattern, subject, asks._CALL_WORDS) == matched
+        hits = asks._CUE_INDEX.occurrences(subject)
+        assert asks._cue_starts(pattern, subject, asks._CALL_WORDS, hits) == matched
     elif pattern is asks._MODAL_LOWER:
-        assert asks._cue_starts(pattern, subject, asks._MODAL_WORDS) == matched
+        hits = asks._CUE_INDEX.occurrences(subject)
+        assert asks._cue_starts(pattern, subject, asks._MODAL_WORDS, hits) == matched
     elif pattern is summits._TRIGGER:
         assert summits._meeting_word_starts(subject) == matched
     elif pattern is cases._VICTIM_AT_WORD_START:

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from briefpack.model import Ask, Paragraph, Quote
-from briefpack.parsing.cues import any_start_in, first_match, lowered_text
+from briefpack.parsing.cues import CueIndex, any_start_in, first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.records import make_ask
@@ -86,20 +86,25 @@ _MODAL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple(
 _CALL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _CALL_STARTS)
 _MODAL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _MODAL_STARTS)
 
+# The literals every ask's call or modal begins with; statement.py finds them with the other
+# stages' cue words in one pass (cues.CueIndex) and passes their occurrences in.
+CUE_LITERALS: Final[tuple[str, ...]] = _CALL_WORDS + _MODAL_WORDS
+_CUE_INDEX: Final = CueIndex(CUE_LITERALS)
 
-def _cue_starts(pattern: re.Pattern[str], lowered: str, words: tuple[str, ...]) -> list[int]:
+
+def _cue_starts(
+    pattern: re.Pattern[str], lowered: str, words: tuple[str, ...], hits: dict[str, list[int]]
+) -> list[int]:
     """cues.match_starts(pattern, lowered, [(word, 0) for word in words]), for words none of
-    which begins another (so no two start at the same place), with the finds the compiled
-    code calls directly."""
+    which begins another (so no two start at the same place), from the words' occurrences
+    in `lowered` (`hits`, CueIndex.occurrences)."""
     found: list[int] = []
     for word in words:
-        i = lowered.find(word)
-        while i >= 0:
+        for i in hits[word]:
             if (word not in _TO_FOLLOWS or _to_follows(lowered, i + len(word))) and (
                 pattern.match(lowered, i) is not None
             ):
                 found.append(i)
-            i = lowered.find(word, i + 1)
     found.sort()
     return found
 
@@ -122,8 +127,6 @@ def _to_follows(lowered: str, i: int) -> bool:
     return lowered.find("to", i, i + 2) >= 0
 
 
-
-
 def find_asks(
     text: str,
     paragraphs: list[Paragraph],
@@ -131,8 +134,10 @@ def find_asks(
     organisation: str | None,
     lowered: str | None = None,
     sentences: Sentences | None = None,
+    cue_hits: dict[str, list[int]] | None = None,
 ) -> list[Ask]:
-    """`lowered` (cues.lowered_text(text)) and `sentences`: if the caller has them."""
+    """`lowered` (cues.lowered_text(text)), `sentences` and `cue_hits` (a CueIndex's
+    occurrences in `lowered` of CUE_LITERALS at least): if the caller has them."""
     if lowered is None:
         lowered = lowered_text(text)
     if lowered is None or any(map(text.__contains__, _CASE_ODD)):
@@ -140,8 +145,9 @@ def find_asks(
         return _with_listed_asks(text, paragraphs, by_sentence)
     # Every ask has a call or a modal: find where they can be in the whole text once, and
     # search only the paragraphs and sentences that hold one.
-    calls = _cue_starts(_CALL_LOWER, lowered, _CALL_WORDS)
-    modals = _cue_starts(_MODAL_LOWER, lowered, _MODAL_WORDS)
+    hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
+    calls = _cue_starts(_CALL_LOWER, lowered, _CALL_WORDS, hits)
+    modals = _cue_starts(_MODAL_LOWER, lowered, _MODAL_WORDS, hits)
     if not calls and not modals:
         return []
     spans = (sentences or Sentences(text)).spans

@@ -193,15 +193,21 @@ _DESCRIBES_NEXT: Final = re.compile(
 )
 
 
+# The literals statement.py finds for this stage in its one pass over the lower-cased text.
+CUE_LITERALS: Final[tuple[str, ...]] = ()
+
+
 def find_cases(
     text: str,
     paragraphs: list[Paragraph],
     excluded_names: set[str],
     lowered: str | None = None,
     sentences: Sentences | None = None,
+    cue_hits: dict[str, list[int]] | None = None,
 ) -> list[Case]:
     """`excluded_names`: speakers and contacts, full names and surnames. `lowered`
-    (cues.lowered_text(text)) and `sentences`: if the caller has them."""
+    (cues.lowered_text(text)), `sentences` and `cue_hits` (a CueIndex's occurrences in
+    `lowered` of CUE_LITERALS at least): if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
     for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences):

@@ -10,11 +10,12 @@ import datetime as dt
 from typing import Final
 
 from briefpack.model import Paragraph, Statement, Taxonomy
+from briefpack.parsing import asks, cases, summits
 from briefpack.parsing.asks import find_asks
 from briefpack.parsing.cases import find_cases
 from briefpack.parsing.contacts import find_contacts
 from briefpack.parsing.countries import country_code
-from briefpack.parsing.cues import lowered_text
+from briefpack.parsing.cues import CueIndex, lowered_text
 from briefpack.parsing.dateline import Dateline, find_at_paragraph_start, find_date_line
 from briefpack.parsing.organisation import find_organisation
 from briefpack.parsing.paragraphs import Layout, split_layout
@@ -22,6 +23,9 @@ from briefpack.parsing.quotes import extract_quotes
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.summits import find_summits
 from briefpack.parsing.taxonomy import shipped_taxonomy, tagger_for, word_text
+
+# The cue words the stages look for in the lower-cased statement, all found in one pass.
+_CUES: Final = CueIndex(asks.CUE_LITERALS + cases.CUE_LITERALS + summits.CUE_LITERALS)
 
 # A dateline sits in the first few paragraphs or not at all.
 _DATELINE_WINDOW: Final = 3
@@ -47,6 +51,7 @@ def parse_statement(
     # One lower-casing of the whole text for the stages that search it case-blind.
     lowered = lowered_text(text)
     _tag_issues(text, lowered, paragraphs, taxonomy)
+    cue_hits = _CUES.occurrences(lowered) if lowered is not None else None
     sentences = Sentences(text, (dateline.span.start, dateline.span.end) if dateline else None)
     body = [p.text for p in paragraphs if p.kind == "body"]
     organisation = find_organisation(
@@ -76,10 +81,12 @@ def parse_statement(
         date=statement_date,
         url=url,
         paragraphs=paragraphs,
-        summits=find_summits(text, layout.title_span, paragraphs, statement_date, sentences),
+        summits=find_summits(
+            text, layout.title_span, paragraphs, statement_date, sentences, lowered, cue_hits
+        ),
         quotes=quotes,
-        asks=find_asks(text, paragraphs, quotes, organisation, lowered, sentences),
-        cases=find_cases(text, paragraphs, excluded, lowered, sentences),
+        asks=find_asks(text, paragraphs, quotes, organisation, lowered, sentences, cue_hits),
+        cases=find_cases(text, paragraphs, excluded, lowered, sentences, cue_hits),
         contacts=contacts,
     )
 

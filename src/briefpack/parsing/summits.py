@@ -193,13 +193,21 @@ class _Candidate:
         self.region = region
 
 
+# The literals statement.py finds for this stage in its one pass over the lower-cased text.
+CUE_LITERALS: Final[tuple[str, ...]] = ()
+
+
 def find_summits(
     text: str,
     title_span: Span | None,
     paragraphs: list[Paragraph],
     statement_date: dt.date | None,
     sentences: Sentences | None = None,
+    lowered: str | None = None,
+    cue_hits: dict[str, list[int]] | None = None,
 ) -> list[SummitMention]:
+    """`sentences`, `lowered` (cues.lowered_text(text)) and `cue_hits` (a CueIndex's
+    occurrences in `lowered` of CUE_LITERALS at least): if the caller has them."""
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
