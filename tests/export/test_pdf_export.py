@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from briefpack.briefing.document import BlockQuote, Document, Heading, Para, Table, runs
+from briefpack.briefing.document import BlockQuote, Document, Heading, Para, Run, Table, runs
 from briefpack.export import export, export_pdf
 
 
@@ -161,6 +161,22 @@ def test_long_table_repeats_its_header_row(tmp_path: Path) -> None:
     assert len(reader.pages) >= 3
     for page in reader.pages:
         assert page.extract_text().count("Name") >= 1
+
+
+def test_a_long_email_address_breaks_after_its_at_sign(tmp_path: Path) -> None:
+    long, short = "media.relations.office@amnesty.org.uk", "jk@amnesty.ca"
+    rows = [[runs("Name"), runs("Role and organisation"), runs("Phone"), runs("Email")]] + [
+        [runs("Press office"), runs("Amnesty International UK"), runs("+44 20 7033 1500"),
+         [Run(address, link=f"mailto:{address}")]]
+        for address in (long, short)
+    ]
+    path = tmp_path / "contacts.pdf"
+    export_pdf(Document("Contacts", [Table(rows, widths=[0.19, 0.27, 0.3, 0.24])]), path)
+    lines = [line.strip() for line in pypdf.PdfReader(path).pages[0].extract_text().splitlines()]
+    # The domain stays whole on the line after the local part; the short one stays one line.
+    assert any(line.endswith("media.relations.office@") for line in lines), lines
+    assert "amnesty.org.uk" in lines, lines
+    assert any(line.endswith(short) for line in lines), lines
 
 
 def test_logo_on_the_cover(tmp_path: Path, logo_png: Path, samples) -> None:

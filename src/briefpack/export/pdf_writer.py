@@ -393,10 +393,15 @@ def _draw_cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def _inline(parts: list[d.Run]) -> str:
+def _inline(parts: list[d.Run], fit: ParagraphStyle | None = None, width: float = 0) -> str:
+    """ReportLab markup of the runs. With `fit` (the style) and `width`: an e-mail address
+    too wide for the width breaks after its "@", not wherever the line runs out ("press@
+    amnesty.or" / "g.uk" read as another address)."""
     out: list[str] = []
     for part in parts:
         text = markup(part.text).replace("\n", "<br/>")
+        if fit is not None and part.link and part.link.lower().startswith("mailto:"):
+            text = _address_break(part.text, fit, width) or text
         if part.bold:
             text = f"<b>{text}</b>"
         if part.italic:
@@ -405,6 +410,14 @@ def _inline(parts: list[d.Run]) -> str:
             text = f'<a href="{attribute(part.link)}" color="#1a5aa6">{text}</a>'
         out.append(text)
     return "".join(out)
+
+
+def _address_break(address: str, style: ParagraphStyle, width: float) -> str | None:
+    """Markup of `address` with a line break after "@" when it does not fit `width`."""
+    local, at, domain = address.partition("@")
+    if not at or not domain or stringWidth(address, style.fontName, style.fontSize) <= width:
+        return None
+    return f"{markup(local + at)}<br/>{markup(domain)}"
 
 
 class _Story:
@@ -463,6 +476,8 @@ class _Story:
     def _table(self, block: d.Table) -> None:
         if not block.rows:
             return
+        widths = block.widths or [1 / block.column_count] * block.column_count
+        col_widths = [self.width * share for share in widths]
         rows = []
         for index, row in enumerate(block.rows):
             if block.header and index == 0:
@@ -474,10 +489,10 @@ class _Story:
                 cell_style = style
                 if not block.header and column == 0:
                     cell_style = self.styles["cell_label"]
-                cells.append(Paragraph(_inline(cell), cell_style))
+                # The cell's width less its padding (5 pt a side, below).
+                inner = col_widths[column] - 10
+                cells.append(Paragraph(_inline(cell, cell_style, inner), cell_style))
             rows.append(cells)
-        widths = block.widths or [1 / block.column_count] * block.column_count
-        col_widths = [self.width * share for share in widths]
         commands: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), SANS, 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
