@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 _ASCII_BYTES: Final = bytes(range(128))
 
@@ -45,7 +45,9 @@ class CueIndex:
 
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals: tuple[str, ...] = tuple(dict.fromkeys(literals))
-        self._automaton = AhoCorasick(list(self.literals))
+        # A DFA whatever the number of literals: left to choose, the package builds one only
+        # for up to 100 of them, and the pass over a statement was then several times slower.
+        self._automaton = AhoCorasick(list(self.literals), implementation=Implementation.DFA)
 
     def occurrences(self, haystack: str) -> dict[str, list[int]]:
         """Each literal's starts in `haystack`, sorted: the positions the loop
