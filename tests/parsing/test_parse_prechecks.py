@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefpack.parsing import asks, paragraphs, summits
-from briefpack.parsing.cues import first_match, match_starts
+from briefpack.parsing.cues import CueIndex, first_match, lowered_text, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
 # Words the patterns look for, in assorted cases, with the characters that case-insensitive
@@ -30,6 +30,10 @@ WORDS = [
     "executive", "exiled", "death row", "custody", "on trial", "prosecuted", "prosecutor",
     "persecution", "held incommunicado", "killed", "murdered", "harassed", "held in",
     "held since", "behind bars", "the release of", "upheld in", "discharged",
+    # Summit sentences' cue words.
+    "represents", "on behalf of", "will not attend", "skipped", "stayed away", " capital",
+    "Summit of the Americas", "SUMMIT OF", "CHOGM", "Sommet", "Cumbre", "today", "Today",
+    "Heads of Government", "Thursday", "May", "may", "Sept", "year", "(SCO) summit",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=14).map("".join)
 
@@ -201,6 +205,11 @@ def _the_parsers_own_finder_agrees(
         assert asks._cue_starts(pattern, subject, asks._MODAL_WORDS, hits) == matched
     elif pattern is summits._TRIGGER:
         assert summits._meeting_word_starts(subject) == matched
+        # From the occurrences the one pass over the lower-cased text finds, as the parser does.
+        lowered = lowered_text(subject)
+        if lowered is not None:
+            hits = CueIndex(summits.CUE_LITERALS).occurrences(lowered)
+            assert summits._meeting_word_starts(subject, hits) == matched
     elif pattern is cases._VICTIM_AT_WORD_START:
         # Victim stems decide only whether a piece holds one: this piece, and each stem's own
         # words.
@@ -255,3 +264,29 @@ def test_leader_pattern_for_a_range_finds_what_the_full_one_finds(
     expected = [m.span() for m in leader_pattern().finditer(text, pos, endpos)]
     fast = leader_pattern_for(text, pos, endpos)
     assert [m.span() for m in fast.finditer(text, pos, endpos)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 120))
+def test_sentence_cue_words_found_in_the_whole_text_are_the_sentences_own(
+    text: str, a: int, b: int
+) -> None:
+    """summits._SentenceCues answers `any(cue in text[start:end] for cue in ...)`, from the
+    cue index's occurrences or, without them, its own finds."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    tables = {
+        "represented": summits._REPRESENTED_CUES,
+        "absent": summits._ABSENT_CUES,
+        "when": WHEN_CUES,
+        "today": ("today",),
+        "label": summits._LABEL_CUES,
+        "named": summits._NAMED_CUES,
+        "capital": (" capital",),
+    }
+    lowered = lowered_text(text)
+    hits = CueIndex(summits.CUE_LITERALS).occurrences(lowered) if lowered is not None else None
+    for cue_hits in (hits, None):
+        cues = summits._SentenceCues(text, cue_hits)
+        for name, words in tables.items():
+            expected = any(word in text[start:end] for word in words)
+            assert getattr(cues, name).within(start, end) == expected, (name, text, start, end)

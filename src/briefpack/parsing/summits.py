@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import first_match
+from briefpack.parsing.cues import first_match, index_from
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -193,9 +193,6 @@ class _Candidate:
         self.region = region
 
 
-# The literals statement.py finds for this stage in its one pass over the lower-cased text.
-CUE_LITERALS: Final[tuple[str, ...]] = ()
-
 
 def find_summits(
     text: str,
@@ -211,9 +208,10 @@ def find_summits(
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
-    starts = _meeting_word_starts(text)
+    starts = _meeting_word_starts(text, cue_hits)
     if not starts:
         return []
+    cues = _SentenceCues(text, cue_hits)
     spans = (sentences or Sentences(text)).spans
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
@@ -229,14 +227,14 @@ def find_summits(
         trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is not None:
             found.append((start, end, index, trigger))
-            candidates.append(_candidate(text, start, end, index, trigger))
+            candidates.append(_candidate(text, start, end, index, trigger, cues))
     surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
         for k, (start, end, index, trigger) in enumerate(found):
             if any(_alone_in(text, name, start, end) for name in surnames):
-                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
+                candidates[k] = _candidate(text, start, end, index, trigger, cues, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -288,14 +286,13 @@ _TRIGGER_FINDS: Final[tuple[tuple[str, int], ...]] = (
 )  # fmt: skip
 
 
-def _meeting_word_starts(text: str) -> list[int]:
-    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), with str.find called as
-    the C function it compiles to, and a place whose character before is a word character
-    dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
+def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None) -> list[int]:
+    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), the literals' places
+    read from `cue_hits` (see _occurrences), and a place whose character before is a word
+    character dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
     found: set[int] = set()
-    for literal, back in _TRIGGER_FINDS:
-        i = text.find(literal)
-        while i >= 0:
+    for literal, back, key in _TRIGGER_KEYED:
+        for i in _occurrences(text, literal, cue_hits[key] if cue_hits is not None else None):
             start = i - back
             if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
                 if _TRIGGER.match(text, start) is not None:
@@ -311,8 +308,82 @@ def _meeting_word_starts(text: str) -> list[int]:
                         text, start
                     ) is not None:
                         found.add(start)
-            i = text.find(literal, i + 1)
     return sorted(found)
+
+
+def _occurrences(text: str, literal: str, hits: list[int] | None) -> list[int]:
+    """Every place where `text` has `literal` (case as written), overlapping ones too: those of
+    `hits` (where the lower-cased text, whose positions are the text's, has the literal
+    lower-cased: see cues.CueIndex) where the case is the literal's; without `hits`, a
+    str.find loop over the text."""
+    found: list[int] = []
+    n = len(literal)
+    if hits is not None:
+        for i in hits:
+            # text.startswith(literal, i); str.find compiles to a direct C call.
+            if text.find(literal, i, i + n) == i:
+                found.append(i)
+        return found
+    i = text.find(literal)
+    while i >= 0:
+        found.append(i)
+        i = text.find(literal, i + 1)
+    return found
+
+
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each cue word with its key in the cue index: the word lower-cased."""
+    return tuple((word, word.lower()) for word in words)
+
+
+class _CueWords:
+    """Where any of a few cue words occurs in the text: a sentence's test for them is a
+    bisect, not a search of the sentence for each word."""
+
+    def __init__(
+        self, text: str, words: tuple[tuple[str, str], ...], cue_hits: dict[str, list[int]] | None
+    ) -> None:
+        # Each place as one int, start * 64 + length (no cue word is longer): sorted, in
+        # order of start.
+        places: list[int] = []
+        for word, key in words:
+            hits = cue_hits[key] if cue_hits is not None else None
+            if hits is not None and not hits:
+                continue  # most cue words are in no statement
+            for i in _occurrences(text, word, hits):
+                places.append(i * 64 + len(word))
+        if len(places) > 1:
+            places.sort()
+        self.places = places
+
+    def within(self, start: int, end: int) -> bool:
+        """Is any of the words in text[start:end]?"""
+        places = self.places
+        if not places:
+            return False
+        k = index_from(places, start * 64)
+        while k < len(places):
+            place = places[k]
+            i = place // 64
+            if i >= end:
+                return False
+            if i + place % 64 <= end:
+                return True
+            k += 1
+        return False
+
+
+class _SentenceCues:
+    """The cue words the meeting sentences are tested for, found in the whole text once."""
+
+    def __init__(self, text: str, cue_hits: dict[str, list[int]] | None) -> None:
+        self.represented = _CueWords(text, _REPRESENTED_KEYED, cue_hits)
+        self.absent = _CueWords(text, _ABSENT_KEYED, cue_hits)
+        self.when = _CueWords(text, _WHEN_KEYED, cue_hits)
+        self.today = _CueWords(text, _TODAY_KEYED, cue_hits)
+        self.label = _CueWords(text, _LABEL_KEYED, cue_hits)
+        self.named = _CueWords(text, _NAMED_KEYED, cue_hits)
+        self.capital = _CueWords(text, _CAPITAL_KEYED, cue_hits)
 
 
 def _word_character(char: str) -> bool:
@@ -454,8 +525,6 @@ def _surnames(
 _ABSENT_CUES: Final[tuple[str, ...]] = (
     "not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
     "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
-# Every _ABSENT_CUES cue contains one of these: fewer searches for the sentences with none.
-_ABSENT_GATE: Final[tuple[str, ...]] = ("not ", "skip", "absent", "stay", "pull", "won't attend")
 _ABSENT: Final = re.compile(
     r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
     r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
@@ -471,6 +540,7 @@ def _candidate(
     end: int,
     index: int | None,
     trigger: re.Match[str],
+    cues: _SentenceCues,
     surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
@@ -479,12 +549,9 @@ def _candidate(
                 for m in person_mentions(text, start, end)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
-    sentence = text[start:end]
-    # (The rarer shapes' cues are looked for in the sentence alone: a test of the whole text
-    # first costs more than these few sentences.)
-    represented = _has_any(sentence, _REPRESENTED_CUES)
+    represented = cues.represented.within(start, end)
     absent: set[int] = set()
-    if _has_any(sentence, _ABSENT_GATE) and _has_any(sentence, _ABSENT_CUES):
+    if cues.absent.within(start, end):
         # Backwards, so "Putin and Xi will not attend" keeps both away.
         for k in range(len(mentions) - 1, -1, -1):
             after = mentions[k][1]
@@ -501,8 +568,8 @@ def _candidate(
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end, sentence)
-    location, location_country, region = _place(text, start, end, trigger.start(), named)
+    label = _label(text, start, end, cues)
+    location, location_country, region = _place(text, start, end, trigger.start(), named, cues)
     if location is None and label:
         for match in place_pattern().finditer(label):
             if is_city_level(match.group(0)):
@@ -510,11 +577,11 @@ def _candidate(
                 break
     when_match = (
         WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
-        if _has_any(sentence, WHEN_CUES)
+        if cues.when.within(start, end)
         else None
     )
     when = when_match.group(0) if when_match else None
-    if when is None and "today" in sentence:
+    if when is None and cues.today.within(start, end):
         when = _meeting_today(text, start, end)
     noun = trigger.group(0).lower()
     valid = bool(
@@ -536,30 +603,21 @@ def _candidate(
         valid,
         has_names=bool(leaders),
         # Only read of a sentence that names leaders (_compatible, _merge).
-        names_the_summit=bool(leaders) and _THE_SUMMIT.search(sentence) is not None,
+        names_the_summit=bool(leaders) and _THE_SUMMIT.search(text[start:end]) is not None,
         region=region,
     )
 
 
-def _has_any(sentence: str, cues: tuple[str, ...]) -> bool:
-    """Does the sentence contain any of the cues? (A plain loop: mypyc makes it a few C calls.)"""
-    for cue in cues:
-        if cue in sentence:
-            return True
-    return False
-
-
-def _label(text: str, start: int, end: int, sentence: str) -> str | None:
-    """`sentence`: text[start:end]."""
-    if not _has_any(sentence, _LABEL_CUES):
+def _label(text: str, start: int, end: int, cues: _SentenceCues) -> str | None:
+    if not cues.label.within(start, end):
         return None
-    if _has_any(sentence, _NAMED_CUES):
+    if cues.named.within(start, end):
         named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
             text, start, end
         )
         if named is not None:
             return named.group(0)
-    if "(" in sentence:
+    if text.find("(", start, end) >= 0:
         # "the Shanghai Cooperation Organisation (SCO) summit": the summit of the acronym.
         acronym = _ACRONYM_LABEL.search(text, start, end)
         if acronym is not None:
@@ -698,7 +756,12 @@ def _breaks_label(word: str) -> bool:
 
 
 def _place(
-    text: str, start: int, end: int, trigger: int, named: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    trigger: int,
+    named: list[tuple[int, int]],
+    cues: _SentenceCues,
 ) -> tuple[str | None, str | None, str | None]:
     """The venue: a known place after "in"/"at" near the meeting word, a city before a country;
     and the larger place written right after it ("in Carbis Bay, Cornwall"), if any.
@@ -707,7 +770,7 @@ def _place(
     places: list[tuple[int, int, str]] = [
         (m.start(), m.end(), m.group(0)) for m in place_pattern().finditer(text, start, end)
     ]
-    if " capital" in text[start:end]:
+    if cues.capital.within(start, end):
         places.extend(_capitals(text, start, end))
     for m_start, m_end, name in places:
         if not _PLACE_PREP.search(text, max(start, m_start - 12), m_start):
@@ -915,3 +978,26 @@ def _merge(
     ):
         cluster.span, cluster.paragraph = candidate.span, candidate.paragraph
         cluster.has_names = True
+
+
+_TRIGGER_KEYED: Final = tuple((literal, back, literal.lower()) for literal, back in _TRIGGER_FINDS)
+_REPRESENTED_KEYED: Final = _keyed(_REPRESENTED_CUES)
+_ABSENT_KEYED: Final = _keyed(_ABSENT_CUES)
+_WHEN_KEYED: Final = _keyed(WHEN_CUES)
+_TODAY_KEYED: Final = _keyed(("today",))
+_LABEL_KEYED: Final = _keyed(_LABEL_CUES)
+_NAMED_KEYED: Final = _keyed(_NAMED_CUES)
+_CAPITAL_KEYED: Final = _keyed((" capital",))
+# The literals statement.py finds for this stage in its one pass over the lower-cased text
+# (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased.
+CUE_LITERALS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys(
+        [key for _, _, key in _TRIGGER_KEYED]
+        + [
+            key
+            for keyed in (_REPRESENTED_KEYED, _ABSENT_KEYED, _WHEN_KEYED, _TODAY_KEYED,
+                          _LABEL_KEYED, _NAMED_KEYED, _CAPITAL_KEYED)
+            for _, key in keyed
+        ]
+    )
+)
