@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefpack.parsing import asks, paragraphs, summits
+from briefpack.parsing.countries import family_name_pattern
 from briefpack.parsing.cues import CueIndex, first_match, lowered_text, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
@@ -32,8 +33,10 @@ WORDS = [
     "held since", "behind bars", "the release of", "upheld in", "discharged",
     # Summit sentences' cue words.
     "represents", "on behalf of", "will not attend", "skipped", "stayed away", " capital",
-    "Summit of the Americas", "SUMMIT OF", "CHOGM", "Sommet", "Cumbre", "today", "Today",
+    "Summit of the Americas", "SUMMIT OF", "today", "Today",
     "Heads of Government", "Thursday", "May", "may", "Sept", "year", "(SCO) summit",
+    "the summit", "This  year\u2019s gathering", "that year's summit", "The", "Kim", "Li", "Moon",
+    "Moon Jae-in", "Hun Sen", "Sánchez",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=14).map("".join)
 
@@ -282,6 +285,8 @@ def test_sentence_cue_words_found_in_the_whole_text_are_the_sentences_own(
         "label": summits._LABEL_CUES,
         "named": summits._NAMED_CUES,
         "capital": (" capital",),
+        "the_summit": ("summit", "gathering"),
+        "label_ends": summits._LABEL_ENDS,
     }
     lowered = lowered_text(text)
     hits = CueIndex(summits.CUE_LITERALS).occurrences(lowered) if lowered is not None else None
@@ -290,3 +295,14 @@ def test_sentence_cue_words_found_in_the_whole_text_are_the_sentences_own(
         for name, words in tables.items():
             expected = any(word in text[start:end] for word in words)
             assert getattr(cues, name).within(start, end) == expected, (name, text, start, end)
+            assert getattr(cues, name).starts_within(start, end) == sorted(
+                i for word in words for i in range(start, end - len(word) + 1)
+                if text.startswith(word, i)
+            )
+        expected_the = summits._THE_SUMMIT.search(text[start:end]) is not None
+        assert summits._names_the_summit(text, start, end, cues) == expected_the
+        if cues.family_starts is not None:
+            pattern = family_name_pattern()
+            assert [m.span() for m in summits._matches_from(
+                pattern, text, cues.family_starts, start, end
+            )] == [m.span() for m in pattern.finditer(text, start, end)]

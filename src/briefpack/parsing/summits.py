@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import first_match, index_from
+from briefpack.parsing.cues import any_start_in, first_match, index_from
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -216,11 +216,16 @@ def find_summits(
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
-        # A sentence with a meeting word lies in a paragraph with one: skip the others whole.
-        if paragraph.kind != "contact" and first_match(
-            _TRIGGER, text, starts, paragraph.span.start, paragraph.span.end
+        # A sentence with a meeting word lies in a paragraph with one: skip the others whole
+        # (most at a look at the starts, before the paragraph's kind and the regex).
+        paragraph_span = paragraph.span
+        p_start, p_end = paragraph_span.start, paragraph_span.end
+        if (
+            any_start_in(starts, p_start, p_end)
+            and paragraph.kind != "contact"
+            and first_match(_TRIGGER, text, starts, p_start, p_end)
         ):
-            for s, e in spans(paragraph.span.start, paragraph.span.end):
+            for s, e in spans(p_start, p_end):
                 units.append((s, e, paragraph.index))
     found: list[tuple[int, int, int | None, re.Match[str]]] = []
     for start, end, index in units:
@@ -228,7 +233,9 @@ def find_summits(
         if trigger is not None:
             found.append((start, end, index, trigger))
             candidates.append(_candidate(text, start, end, index, trigger, cues))
-    surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
+    surnames = _surnames(
+        text, found, [leader for c in candidates for leader in c.leaders], cues.family_starts
+    )
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
@@ -331,9 +338,30 @@ def _occurrences(text: str, literal: str, hits: list[int] | None) -> list[int]:
     return found
 
 
-def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each cue word with its key in the cue index: the word lower-cased."""
-    return tuple((word, word.lower()) for word in words)
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """Each cue word with its key in the cue index and how far before the key the word
+    begins: a piece of it the index finds for the meeting words already, where there is one
+    ("summit" from "ummit"), so the pass looks for fewer literals; else the word itself."""
+    keyed: list[tuple[str, str, int]] = []
+    for word in words:
+        lowered = word.lower()
+        for piece in _SHARED_KEYS:
+            back = lowered.find(piece)
+            if back >= 0:
+                keyed.append((word, piece, back))
+                break
+        else:
+            keyed.append((word, lowered, 0))
+    return tuple(keyed)
+
+
+# Pieces the cue words are found from where they have one: the meeting words' (see
+# _TRIGGER_FINDS), which the pass looks for anyway, then a few that several cue words share.
+# (Fewer literals keep the pass fast: see CUE_LITERALS.)
+_SHARED_KEYS: Final[tuple[str, ...]] = (
+    "ummit", "eet", "alks", "visit", "host", "attend", "gather", "ommet", "umbre", "hogm",
+    "stay", "pull", "not ",
+)  # fmt: skip
 
 
 class _CueWords:
@@ -341,20 +369,47 @@ class _CueWords:
     bisect, not a search of the sentence for each word."""
 
     def __init__(
-        self, text: str, words: tuple[tuple[str, str], ...], cue_hits: dict[str, list[int]] | None
+        self,
+        text: str,
+        words: tuple[tuple[str, str, int], ...],
+        cue_hits: dict[str, list[int]] | None,
     ) -> None:
         # Each place as one int, start * 64 + length (no cue word is longer): sorted, in
         # order of start.
         places: list[int] = []
-        for word, key in words:
-            hits = cue_hits[key] if cue_hits is not None else None
-            if hits is not None and not hits:
-                continue  # most cue words are in no statement
-            for i in _occurrences(text, word, hits):
-                places.append(i * 64 + len(word))
+        for word, key, back in words:
+            n = len(word)
+            if cue_hits is None:
+                for i in _occurrences(text, word, None):
+                    places.append(i * 64 + n)
+                continue
+            # Where the key is, the word would begin `back` before it: there if the text
+            # has the word there, case as written (text.startswith; str.find compiles to a
+            # direct C call).
+            for i in cue_hits[key]:
+                begin = i - back
+                if begin >= 0 and text.find(word, begin, begin + n) == begin:
+                    places.append(begin * 64 + n)
         if len(places) > 1:
             places.sort()
         self.places = places
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """Where the words begin that lie wholly in text[start:end], in order."""
+        places = self.places
+        found: list[int] = []
+        if not places:
+            return found
+        k = index_from(places, start * 64)
+        while k < len(places):
+            place = places[k]
+            i = place // 64
+            if i >= end:
+                break
+            if i + place % 64 <= end:
+                found.append(i)
+            k += 1
+        return found
 
     def within(self, start: int, end: int) -> bool:
         """Is any of the words in text[start:end]?"""
@@ -384,6 +439,15 @@ class _SentenceCues:
         self.label = _CueWords(text, _LABEL_KEYED, cue_hits)
         self.named = _CueWords(text, _NAMED_KEYED, cue_hits)
         self.capital = _CueWords(text, _CAPITAL_KEYED, cue_hits)
+        self.the_summit = _CueWords(text, _THE_SUMMIT_KEYED, cue_hits)
+        self.label_ends = _CueWords(text, _LABEL_ENDS_KEYED, cue_hits)
+        # Where a family name of the gazetteer's leaders may stand: None without the cue index
+        # (its regex then searches the sentences).
+        self.family_starts: list[int] | None = None
+        if cue_hits is not None:
+            self.family_starts = sorted(
+                {p // 64 for p in _CueWords(text, _FAMILY_KEYED, cue_hits).places}
+            )
 
 
 def _word_character(char: str) -> bool:
@@ -490,11 +554,38 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     return found
 
 
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int], pos: int, endpos: int
+) -> list[re.Match[str]]:
+    """What pattern.finditer(text, pos, endpos) finds, the regex tried only at `starts`
+    (sorted, distinct): places that include every one where a match can begin. Each is tried
+    as finditer would, after the end of the last match (the engine sees the text before `pos`
+    either way)."""
+    found: list[re.Match[str]] = []
+    cursor = pos
+    i = index_from(starts, pos)
+    while i < len(starts):
+        p = starts[i]
+        if p >= endpos:
+            break
+        if p >= cursor:
+            match = pattern.match(text, p, endpos)
+            if match is not None:
+                found.append(match)
+                cursor = match.end()
+        i += 1
+    return found
+
+
 def _surnames(
-    text: str, units: list[tuple[int, int, int | None, re.Match[str]]], named: list[Leader]
+    text: str,
+    units: list[tuple[int, int, int | None, re.Match[str]]],
+    named: list[Leader],
+    family_starts: list[int] | None,
 ) -> dict[str, Leader]:
     """The family names of the leaders named in full in the text, where no two share one.
-    `units`: the meeting sentences; `named`: the leaders they name."""
+    `units`: the meeting sentences; `named`: the leaders they name; `family_starts`: where
+    the family names of the gazetteer occur in the text, if known (see _SentenceCues)."""
     out: dict[str, Leader] = {}
     shared: set[str] = set()
     # Leaders of the gazetteer whose family name a meeting sentence has, named in full
@@ -503,7 +594,15 @@ def _surnames(
     pattern = family_name_pattern()
     elsewhere = [
         make_leader(leader.name, leader.country, leader.role)
-        for family in {m.group(0) for s, e, _, _ in units for m in pattern.finditer(text, s, e)}
+        for family in {
+            m.group(0)
+            for s, e, _, _ in units
+            for m in (
+                pattern.finditer(text, s, e)
+                if family_starts is None
+                else _matches_from(pattern, text, family_starts, s, e)
+            )
+        }
         for leader in by_family[family]
         if text.find(leader.name) >= 0
     ]
@@ -603,9 +702,38 @@ def _candidate(
         valid,
         has_names=bool(leaders),
         # Only read of a sentence that names leaders (_compatible, _merge).
-        names_the_summit=bool(leaders) and _THE_SUMMIT.search(text[start:end]) is not None,
+        names_the_summit=bool(leaders) and _names_the_summit(text, start, end, cues),
         region=region,
     )
+
+
+def _names_the_summit(text: str, start: int, end: int, cues: _SentenceCues) -> bool:
+    """_THE_SUMMIT.search(text[start:end]) is not None: "the summit", "this year's
+    gathering". The regex is tried only where a match ending with one of the sentence's
+    "summit" and "gathering" can begin: "the", "this" or "that" before it, white space
+    between, maybe "year's" too."""
+    sentence: str | None = None
+    for i in cues.the_summit.starts_within(start, end):
+        k = i
+        while k > start and text[k - 1].isspace():
+            k -= 1
+        if k == i:
+            continue
+        determiner_ends = [k]
+        if k - 6 >= start and text[k - 6 : k] in ("year's", "year\u2019s"):
+            j = k - 6
+            while j > start and text[j - 1].isspace():
+                j -= 1
+            if j < k - 6:
+                determiner_ends.append(j)
+        for e in determiner_ends:
+            for length in (3, 4):  # "the"; "this", "that"
+                if e - length >= start and text[e - length] in "Tt":
+                    if sentence is None:
+                        sentence = text[start:end]
+                    if _THE_SUMMIT.match(sentence, e - length - start) is not None:
+                        return True
+    return False
 
 
 def _label(text: str, start: int, end: int, cues: _SentenceCues) -> str | None:
@@ -622,7 +750,7 @@ def _label(text: str, start: int, end: int, cues: _SentenceCues) -> str | None:
         acronym = _ACRONYM_LABEL.search(text, start, end)
         if acronym is not None:
             return f"{acronym.group('acronym')} {acronym.group('word').lower()}"
-    for match in _label_matches(text, start, end):
+    for match in _label_matches(text, start, end, cues.label_ends):
         label = match.group("label")
         words = label.split()
         # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
@@ -654,17 +782,16 @@ _LEADERS_FORMS: Final = frozenset(
 )
 
 
-def _label_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _label_matches(
+    text: str, start: int, end: int, label_ends: _CueWords
+) -> list[re.Match[str]]:
     """What _LABEL.finditer(text, start, end) finds, the regex tried only where a match can
     begin: at the capitalised words that run up to a meeting word ("Saudi South African
-    Summit"), not at every capital of the sentence."""
+    Summit"), not at every capital of the sentence. `label_ends`: the places of _LABEL_ENDS."""
     starts: set[int] = set()
-    for cue in _LABEL_ENDS:
-        i = text.find(cue, start, end)
-        while i >= 0:
-            if i - 1 >= start:
-                _label_word_starts(text, start, i - 1, starts)
-            i = text.find(cue, i + 1, end)
+    for i in label_ends.starts_within(start, end):
+        if i - 1 >= start:
+            _label_word_starts(text, start, i - 1, starts)
     found: list[re.Match[str]] = []
     cursor = start
     for q in sorted(starts):
@@ -988,16 +1115,22 @@ _TODAY_KEYED: Final = _keyed(("today",))
 _LABEL_KEYED: Final = _keyed(_LABEL_CUES)
 _NAMED_KEYED: Final = _keyed(_NAMED_CUES)
 _CAPITAL_KEYED: Final = _keyed((" capital",))
+_THE_SUMMIT_KEYED: Final = _keyed(("summit", "gathering"))
+_LABEL_ENDS_KEYED: Final = _keyed(_LABEL_ENDS)
+_FAMILY_KEYED: Final = _keyed(tuple(leaders_by_family_name()))
 # The literals statement.py finds for this stage in its one pass over the lower-cased text
 # (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased.
+# Keep the union of the stages' literals at 100 or fewer: above that the automaton the
+# ahocorasick-rs package picks by itself is no DFA, and the pass takes several times longer.
 CUE_LITERALS: Final[tuple[str, ...]] = tuple(
     dict.fromkeys(
         [key for _, _, key in _TRIGGER_KEYED]
         + [
             key
             for keyed in (_REPRESENTED_KEYED, _ABSENT_KEYED, _WHEN_KEYED, _TODAY_KEYED,
-                          _LABEL_KEYED, _NAMED_KEYED, _CAPITAL_KEYED)
-            for _, key in keyed
+                          _LABEL_KEYED, _NAMED_KEYED, _CAPITAL_KEYED, _THE_SUMMIT_KEYED,
+                          _LABEL_ENDS_KEYED, _FAMILY_KEYED)
+            for _, key, _ in keyed
         ]
     )
 )
