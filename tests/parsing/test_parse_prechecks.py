@@ -306,3 +306,19 @@ def test_sentence_cue_words_found_in_the_whole_text_are_the_sentences_own(
             assert [m.span() for m in summits._matches_from(
                 pattern, text, cues.family_starts, start, end
             )] == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["in", "at", "to", "from", "the", "The", "In", "x", "_", " ", "  ", "\n",
+                         "\u00a0", "-", "within", "Paris", "bathe", "into"]),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_after_preposition_reads_the_window_as_the_regex(text: str, a: int, b: int) -> None:
+    pos, endpos = sorted((min(a, len(text)), min(b, len(text))))
+    expected = summits._PLACE_PREP.search(text, pos, endpos) is not None
+    assert summits._after_preposition(text, pos, endpos) == expected

@@ -900,7 +900,7 @@ def _place(
     if cues.capital.within(start, end):
         places.extend(_capitals(text, start, end))
     for m_start, m_end, name in places:
-        if not _PLACE_PREP.search(text, max(start, m_start - 12), m_start):
+        if not _after_preposition(text, max(start, m_start - 12), m_start):
             continue
         if _earlier_meeting(text, max(start, m_start - 50), m_start):
             continue
@@ -927,6 +927,39 @@ def _place(
         if larger is not None and larger.group(0) != best[1]:
             region = larger.group(0) if country_code(larger.group(0)) == code else None
     return best[1], code, region
+
+
+def _after_preposition(text: str, pos: int, endpos: int) -> bool:
+    """_PLACE_PREP.search(text, pos, endpos) is not None: text[pos:endpos] ends with "in",
+    "at", "to" or "from" as a word (the \\b looks before `pos` too), white space, and maybe
+    "the" and white space, read backwards from the end instead of the regex tried at every
+    place of the window."""
+    k = endpos
+    while k > pos and text[k - 1].isspace():
+        k -= 1
+    if k == endpos:
+        return False
+    if _preposition_ends_at(text, pos, k):
+        return True
+    if k - 3 >= pos and text.find("the", k - 3, k) == k - 3:
+        j = k - 3
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        return j < k - 3 and _preposition_ends_at(text, pos, j)
+    return False
+
+
+def _preposition_ends_at(text: str, pos: int, k: int) -> bool:
+    """Does a word "in", "at", "to" or "from" that begins at or after `pos` end at k?"""
+    for word in ("in", "at", "to", "from"):
+        begin = k - len(word)
+        if (
+            begin >= pos
+            and text.find(word, begin, k) == begin
+            and (begin == 0 or not _word_character(text[begin - 1]))
+        ):
+            return True
+    return False
 
 
 _REGION_AFTER: Final = re.compile(r",\s*")
