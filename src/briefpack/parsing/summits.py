@@ -326,9 +326,11 @@ def _occurrences(text: str, literal: str, hits: list[int] | None) -> list[int]:
     found: list[int] = []
     n = len(literal)
     if hits is not None:
+        first = literal[0]
         for i in hits:
-            # text.startswith(literal, i); str.find compiles to a direct C call.
-            if text.find(literal, i, i + n) == i:
+            # text.startswith(literal, i): the first letter's case rules most out; str.find
+            # compiles to a direct C call, where startswith is a method call.
+            if text[i] == first and text.find(literal, i, i + n) == i:
                 found.append(i)
         return found
     i = text.find(literal)
@@ -386,9 +388,14 @@ class _CueWords:
             # Where the key is, the word would begin `back` before it: there if the text
             # has the word there, case as written (text.startswith; str.find compiles to a
             # direct C call).
+            first = word[0]
             for i in cue_hits[key]:
                 begin = i - back
-                if begin >= 0 and text.find(word, begin, begin + n) == begin:
+                if (
+                    begin >= 0
+                    and text[begin] == first
+                    and text.find(word, begin, begin + n) == begin
+                ):
                     places.append(begin * 64 + n)
         if len(places) > 1:
             places.sort()
