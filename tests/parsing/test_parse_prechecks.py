@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefpack.parsing import asks, paragraphs, summits
-from briefpack.parsing.countries import family_name_pattern
+from briefpack.parsing.countries import family_name_pattern, place_pattern
 from briefpack.parsing.cues import CueIndex, first_match, lowered_text, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
@@ -322,3 +323,30 @@ def test_after_preposition_reads_the_window_as_the_regex(text: str, a: int, b: i
     pos, endpos = sorted((min(a, len(text)), min(b, len(text))))
     expected = summits._PLACE_PREP.search(text, pos, endpos) is not None
     assert summits._after_preposition(text, pos, endpos) == expected
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["in", "at", "to", "from", "the", "In", "x", " ", "\n", "\u00a0", "(",
+                         "Paris", "New York", "The Hague", "Saint Vincent and the Grenadines",
+                         "Grenadines", "France", "bathe", "into"]),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_venue_places_tried_after_prepositions_only(text: str, a: int, b: int) -> None:
+    # The places _place keeps: those after a preposition, whether the regex searches the
+    # sentence or is tried only after its prepositions.
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    pattern = place_pattern()
+    tried = summits._matches_from(pattern, text, summits._after_prepositions(text, start, end),
+                                  start, end)
+    searched = pattern.finditer(text, start, end)
+
+    def kept(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches
+                if summits._after_preposition(text, max(start, m.start() - 12), m.start())]
+
+    assert kept(tried) == kept(searched)

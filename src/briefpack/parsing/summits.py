@@ -901,8 +901,13 @@ def _place(
     and the larger place written right after it ("in Carbis Bay, Cornwall"), if any.
     `named`: the spans of the people named in the sentence."""
     best: tuple[int, str, int] | None = None
+    # Only a place right after a preposition can be the venue (_after_preposition below): the
+    # regex is tried there, not searched for in the whole sentence. No place's name has such
+    # a preposition inside it, so no place the search would find first hides one of these.
     places: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), m.group(0)) for m in place_pattern().finditer(text, start, end)
+        (m.start(), m.end(), m.group(0))
+        for m in _matches_from(place_pattern(), text, _after_prepositions(text, start, end),
+                               start, end)
     ]
     if cues.capital.within(start, end):
         places.extend(_capitals(text, start, end))
@@ -934,6 +939,35 @@ def _place(
         if larger is not None and larger.group(0) != best[1]:
             region = larger.group(0) if country_code(larger.group(0)) == code else None
     return best[1], code, region
+
+
+def _after_prepositions(text: str, start: int, end: int) -> list[int]:
+    """The places in text[start:end] right after "in", "at", "to" or "from" as a word, white
+    space, and maybe "the" and white space: sorted, distinct; every place a window of it
+    passes _after_preposition at, and a few more."""
+    found: list[int] = []
+    for word in ("in", "at", "to", "from"):
+        n = len(word)
+        i = text.find(word, start, end)
+        while i >= 0:
+            k = i + n
+            # The character after first: inside a word ("meeting", "that"), mostly a letter.
+            if (k < end and text[k].isspace()
+                    and (i == 0 or not _word_character(text[i - 1]))):
+                while k < end and text[k].isspace():
+                    k += 1
+                if k < end:
+                    found.append(k)
+                    if text.find("the", k, k + 3) == k and k + 3 < end and text[k + 3].isspace():
+                        j = k + 3
+                        while j < end and text[j].isspace():
+                            j += 1
+                        if j < end:
+                            found.append(j)
+            i = text.find(word, i + 1, end)
+    if len(found) > 1:
+        found = sorted(set(found))
+    return found
 
 
 def _after_preposition(text: str, pos: int, endpos: int) -> bool:
