@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefpack.parsing import asks, paragraphs, summits
-from briefpack.parsing.countries import family_name_pattern, place_pattern
+from briefpack.parsing import asks, paragraphs, persons, summits
+from briefpack.parsing.countries import family_name_pattern, leader_pattern_for, place_pattern
 from briefpack.parsing.cues import CueIndex, first_match, lowered_text, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
@@ -350,3 +350,24 @@ def test_venue_places_tried_after_prepositions_only(text: str, a: int, b: int) -
                 if summits._after_preposition(text, max(start, m.start() - 12), m.start())]
 
     assert kept(tried) == kept(searched)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["President", "president", "Vice-President", "Prime Ministers", "King",
+                         "making", "Emir", "Supreme Leader", "State Counsellor", "Secretary of",
+                         " State", "al-Assad", "Al-assad", "von der Leyen", "x", " ", "\n"]),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_person_cues_find_what_the_searches_find(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    lowered = lowered_text(text)
+    assert lowered is not None
+    cues = persons.PersonCues(CueIndex(summits.CUE_LITERALS).occurrences(lowered))
+    expected = persons._ANY_TITLE.search(text, start, end) is not None
+    assert cues.has_title(text, start, end) == expected
+    assert cues.leader_pattern_for(text, start, end) is leader_pattern_for(text, start, end)

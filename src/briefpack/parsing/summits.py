@@ -28,7 +28,8 @@ from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
-from briefpack.parsing.persons import person_mentions
+from briefpack.parsing.persons import CUE_LITERALS as PERSON_CUE_LITERALS
+from briefpack.parsing.persons import PersonCues, person_mentions
 from briefpack.parsing.records import make_leader, make_summit_mention
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.spans import span
@@ -451,7 +452,10 @@ class _SentenceCues:
         # Where a family name of the gazetteer's leaders may stand: None without the cue index
         # (its regex then searches the sentences).
         self.family_starts: list[int] | None = None
+        # Where titles and leaders' names in lower case may stand, for person_mentions.
+        self.persons: PersonCues | None = None
         if cue_hits is not None:
+            self.persons = PersonCues(cue_hits)
             self.family_starts = sorted(
                 {p // 64 for p in _CueWords(text, _FAMILY_KEYED, cue_hits).places}
             )
@@ -652,7 +656,7 @@ def _candidate(
     leaders: list[Leader] = []
     named: list[tuple[int, int]] = []
     mentions = [(m.start, m.end, make_leader(m.name, m.country, m.role), m.leader)
-                for m in person_mentions(text, start, end)]
+                for m in person_mentions(text, start, end, cues.persons)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
     represented = cues.represented.within(start, end)
@@ -1193,7 +1197,8 @@ _THE_SUMMIT_KEYED: Final = _keyed(("summit", "gathering"))
 _LABEL_ENDS_KEYED: Final = _keyed(_LABEL_ENDS)
 _FAMILY_KEYED: Final = _keyed(tuple(leaders_by_family_name()))
 # The literals statement.py finds for this stage in its one pass over the lower-cased text
-# (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased.
+# (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased,
+# and those of persons.PersonCues.
 # Keep the union of the stages' literals at 100 or fewer: above that the automaton the
 # ahocorasick-rs package picks by itself is no DFA, and the pass takes several times longer.
 CUE_LITERALS: Final[tuple[str, ...]] = tuple(
@@ -1206,5 +1211,6 @@ CUE_LITERALS: Final[tuple[str, ...]] = tuple(
                           _LABEL_ENDS_KEYED, _FAMILY_KEYED)
             for _, key, _ in keyed
         ]
+        + list(PERSON_CUE_LITERALS)
     )
 )
