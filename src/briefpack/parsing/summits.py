@@ -381,16 +381,20 @@ class _CueWords:
         # order of start.
         places: list[int] = []
         for word, key, back in words:
-            n = len(word)
             if cue_hits is None:
+                n = len(word)
                 for i in _occurrences(text, word, None):
                     places.append(i * 64 + n)
                 continue
+            hits = cue_hits[key]
+            if not hits:
+                continue  # most of the words, most of the time
             # Where the key is, the word would begin `back` before it: there if the text
             # has the word there, case as written (text.startswith; str.find compiles to a
             # direct C call).
+            n = len(word)
             first = word[0]
-            for i in cue_hits[key]:
+            for i in hits:
                 begin = i - back
                 if (
                     begin >= 0
