@@ -157,24 +157,25 @@ def person_mentions(
         if cues is None
         else cues.has_title(text, start, end)
     )
-    titled = TITLED_NAME.finditer(text, start, end) if has_title else ()
-    for match in titled:
-        name = match.group("name")
-        # "President Xi" is already known; "Presidents Putin and Trump" names two.
-        if any(m.start <= match.start("name") < m.end for m in found.values()):
-            continue
-        leader = leaders().get(name)
-        demonym = match.group("demonym")
-        country = leader.country if leader else (country_code(demonym) if demonym else None)
-        title = match.group("title")
-        found[match.start("name")] = PersonMention(
-            match.start("name"),
-            match.end("name"),
-            leader.name if leader else name,
-            country,
-            leader.role if leader else title,
-            title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
-        )
+    # (No loop over an empty tuple when there is no title: the loop itself costs.)
+    if has_title:
+        for match in TITLED_NAME.finditer(text, start, end):
+            name = match.group("name")
+            # "President Xi" is already known; "Presidents Putin and Trump" names two.
+            if any(m.start <= match.start("name") < m.end for m in found.values()):
+                continue
+            leader = leaders().get(name)
+            demonym = match.group("demonym")
+            country = leader.country if leader else (country_code(demonym) if demonym else None)
+            title = match.group("title")
+            found[match.start("name")] = PersonMention(
+                match.start("name"),
+                match.end("name"),
+                leader.name if leader else name,
+                country,
+                leader.role if leader else title,
+                title in LEADER_TITLES and title not in {"Minister", "Foreign Minister"},
+            )
     if has_title and _TITLE_OF.search(text, start, end) is not None:
         for match in NAME_THEN_TITLE.finditer(text, start, end):
             name = match.group("name")
