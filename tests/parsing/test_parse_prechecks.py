@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefpack.parsing import asks, paragraphs, summits
-from briefpack.parsing.cues import first_match, match_starts
+from briefpack.parsing import asks, paragraphs, persons, summits
+from briefpack.parsing.countries import family_name_pattern, leader_pattern_for, place_pattern
+from briefpack.parsing.cues import CueIndex, first_match, lowered_text, match_starts
 from briefpack.parsing.dates import WHEN, WHEN_CUES
 
 # Words the patterns look for, in assorted cases, with the characters that case-insensitive
@@ -30,6 +32,12 @@ WORDS = [
     "executive", "exiled", "death row", "custody", "on trial", "prosecuted", "prosecutor",
     "persecution", "held incommunicado", "killed", "murdered", "harassed", "held in",
     "held since", "behind bars", "the release of", "upheld in", "discharged",
+    # Summit sentences' cue words.
+    "represents", "on behalf of", "will not attend", "skipped", "stayed away", " capital",
+    "Summit of the Americas", "SUMMIT OF", "today", "Today",
+    "Heads of Government", "Thursday", "May", "may", "Sept", "year", "(SCO) summit",
+    "the summit", "This  year\u2019s gathering", "that year's summit", "The", "Kim", "Li", "Moon",
+    "Moon Jae-in", "Hun Sen", "Sánchez",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=14).map("".join)
 
@@ -201,6 +209,11 @@ def _the_parsers_own_finder_agrees(
         assert asks._cue_starts(pattern, subject, asks._MODAL_WORDS, hits) == matched
     elif pattern is summits._TRIGGER:
         assert summits._meeting_word_starts(subject) == matched
+        # From the occurrences the one pass over the lower-cased text finds, as the parser does.
+        lowered = lowered_text(subject)
+        if lowered is not None:
+            hits = CueIndex(summits.CUE_LITERALS).occurrences(lowered)
+            assert summits._meeting_word_starts(subject, hits) == matched
     elif pattern is cases._VICTIM_AT_WORD_START:
         # Victim stems decide only whether a piece holds one: this piece, and each stem's own
         # words.
@@ -255,3 +268,106 @@ def test_leader_pattern_for_a_range_finds_what_the_full_one_finds(
     expected = [m.span() for m in leader_pattern().finditer(text, pos, endpos)]
     fast = leader_pattern_for(text, pos, endpos)
     assert [m.span() for m in fast.finditer(text, pos, endpos)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 120))
+def test_sentence_cue_words_found_in_the_whole_text_are_the_sentences_own(
+    text: str, a: int, b: int
+) -> None:
+    """summits._SentenceCues answers `any(cue in text[start:end] for cue in ...)`, from the
+    cue index's occurrences or, without them, its own finds."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    tables = {
+        "represented": summits._REPRESENTED_CUES,
+        "absent": summits._ABSENT_CUES,
+        "when": WHEN_CUES,
+        "today": ("today",),
+        "label": summits._LABEL_CUES,
+        "named": summits._NAMED_CUES,
+        "capital": (" capital",),
+        "the_summit": ("summit", "gathering"),
+        "label_ends": summits._LABEL_ENDS,
+    }
+    lowered = lowered_text(text)
+    hits = CueIndex(summits.CUE_LITERALS).occurrences(lowered) if lowered is not None else None
+    for cue_hits in (hits, None):
+        cues = summits._SentenceCues(text, cue_hits)
+        for name, words in tables.items():
+            expected = any(word in text[start:end] for word in words)
+            assert getattr(cues, name).within(start, end) == expected, (name, text, start, end)
+            assert getattr(cues, name).starts_within(start, end) == sorted(
+                i for word in words for i in range(start, end - len(word) + 1)
+                if text.startswith(word, i)
+            )
+        expected_the = summits._THE_SUMMIT.search(text[start:end]) is not None
+        assert summits._names_the_summit(text, start, end, cues) == expected_the
+        if cues.family_starts is not None:
+            pattern = family_name_pattern()
+            assert [m.span() for m in summits._matches_from(
+                pattern, text, cues.family_starts, start, end
+            )] == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["in", "at", "to", "from", "the", "The", "In", "x", "_", " ", "  ", "\n",
+                         "\u00a0", "-", "within", "Paris", "bathe", "into"]),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_after_preposition_reads_the_window_as_the_regex(text: str, a: int, b: int) -> None:
+    pos, endpos = sorted((min(a, len(text)), min(b, len(text))))
+    expected = summits._PLACE_PREP.search(text, pos, endpos) is not None
+    assert summits._after_preposition(text, pos, endpos) == expected
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["in", "at", "to", "from", "the", "In", "x", " ", "\n", "\u00a0", "(",
+                         "Paris", "New York", "The Hague", "Saint Vincent and the Grenadines",
+                         "Grenadines", "France", "bathe", "into"]),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_venue_places_tried_after_prepositions_only(text: str, a: int, b: int) -> None:
+    # The places _place keeps: those after a preposition, whether the regex searches the
+    # sentence or is tried only after its prepositions.
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    pattern = place_pattern()
+    tried = summits._matches_from(pattern, text, summits._after_prepositions(text, start, end),
+                                  start, end)
+    searched = pattern.finditer(text, start, end)
+
+    def kept(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches
+                if summits._after_preposition(text, max(start, m.start() - 12), m.start())]
+
+    assert kept(tried) == kept(searched)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["President", "president", "Vice-President", "Prime Ministers", "King",
+                         "making", "Emir", "Supreme Leader", "State Counsellor", "Secretary of",
+                         " State", "al-Assad", "Al-assad", "von der Leyen", "x", " ", "\n"]),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_person_cues_find_what_the_searches_find(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    lowered = lowered_text(text)
+    assert lowered is not None
+    cues = persons.PersonCues(CueIndex(summits.CUE_LITERALS).occurrences(lowered))
+    expected = persons._ANY_TITLE.search(text, start, end) is not None
+    assert cues.has_title(text, start, end) == expected
+    assert cues.leader_pattern_for(text, start, end) is leader_pattern_for(text, start, end)

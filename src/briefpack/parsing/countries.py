@@ -114,12 +114,14 @@ def leader_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _lower_case_leaders() -> tuple[str, ...]:
+def lower_case_leaders() -> tuple[str, ...]:
+    """The names of leaders() that begin in lower case ("al-Assad")."""
     return tuple(name for name in leaders() if not name[:1].isupper())
 
 
 @lru_cache(maxsize=1)
-def _capitalised_leader_pattern() -> re.Pattern[str]:
+def capitalised_leader_pattern() -> re.Pattern[str]:
+    """leader_pattern() without the names of lower_case_leaders()."""
     return whole_word_pattern([name for name in leaders() if name[:1].isupper()])
 
 
@@ -127,10 +129,10 @@ def leader_pattern_for(text: str, start: int, end: int) -> re.Pattern[str]:
     """A pattern that finds in text[start:end] what leader_pattern() finds there: without
     the names that begin in lower case ("al-Assad") when none of them occurs, so the engine
     only stops at capitals, not at every "a"."""
-    for name in _lower_case_leaders():
+    for name in lower_case_leaders():
         if text.find(name, start, end) >= 0:
             return leader_pattern()
-    return _capitalised_leader_pattern()
+    return capitalised_leader_pattern()
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,13 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import first_match
+from briefpack.parsing.cues import any_start_in, first_match, index_from
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
 from briefpack.parsing.names import word_start_alternation
-from briefpack.parsing.persons import person_mentions
+from briefpack.parsing.persons import CUE_LITERALS as PERSON_CUE_LITERALS
+from briefpack.parsing.persons import PersonCues, person_mentions
 from briefpack.parsing.records import make_leader, make_summit_mention
 from briefpack.parsing.sentences import Sentences
 from briefpack.parsing.spans import span
@@ -193,9 +194,6 @@ class _Candidate:
         self.region = region
 
 
-# The literals statement.py finds for this stage in its one pass over the lower-cased text.
-CUE_LITERALS: Final[tuple[str, ...]] = ()
-
 
 def find_summits(
     text: str,
@@ -211,32 +209,40 @@ def find_summits(
     candidates: list[_Candidate] = []
     units: list[tuple[int, int, int | None]] = []
     # Where a meeting word can be, found in the whole text at once.
-    starts = _meeting_word_starts(text)
+    starts = _meeting_word_starts(text, cue_hits)
     if not starts:
         return []
+    cues = _SentenceCues(text, cue_hits)
     spans = (sentences or Sentences(text)).spans
     if title_span is not None:
         units.append((title_span.start, title_span.end, None))
     for paragraph in paragraphs:
-        # A sentence with a meeting word lies in a paragraph with one: skip the others whole.
-        if paragraph.kind != "contact" and first_match(
-            _TRIGGER, text, starts, paragraph.span.start, paragraph.span.end
+        # A sentence with a meeting word lies in a paragraph with one: skip the others whole
+        # (most at a look at the starts, before the paragraph's kind and the regex).
+        paragraph_span = paragraph.span
+        p_start, p_end = paragraph_span.start, paragraph_span.end
+        if (
+            any_start_in(starts, p_start, p_end)
+            and paragraph.kind != "contact"
+            and first_match(_TRIGGER, text, starts, p_start, p_end)
         ):
-            for s, e in spans(paragraph.span.start, paragraph.span.end):
+            for s, e in spans(p_start, p_end):
                 units.append((s, e, paragraph.index))
     found: list[tuple[int, int, int | None, re.Match[str]]] = []
     for start, end, index in units:
         trigger = first_match(_TRIGGER, text, starts, start, end)
         if trigger is not None:
             found.append((start, end, index, trigger))
-            candidates.append(_candidate(text, start, end, index, trigger))
-    surnames = _surnames(text, found, [leader for c in candidates for leader in c.leaders])
+            candidates.append(_candidate(text, start, end, index, trigger, cues))
+    surnames = _surnames(
+        text, found, [leader for c in candidates for leader in c.leaders], cues.family_starts
+    )
     if surnames:
         # "Trump and Kim are due to meet": a leader named in full anywhere goes by his family
         # name alone in the other sentences (the headline's too).
         for k, (start, end, index, trigger) in enumerate(found):
             if any(_alone_in(text, name, start, end) for name in surnames):
-                candidates[k] = _candidate(text, start, end, index, trigger, surnames)
+                candidates[k] = _candidate(text, start, end, index, trigger, cues, surnames)
     clusters: list[_Candidate] = []
     unplaced: list[_Candidate] = []
     # Places the text itself puts one inside the other: "Carbis Bay, Cornwall".
@@ -288,14 +294,13 @@ _TRIGGER_FINDS: Final[tuple[tuple[str, int], ...]] = (
 )  # fmt: skip
 
 
-def _meeting_word_starts(text: str) -> list[int]:
-    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), with str.find called as
-    the C function it compiles to, and a place whose character before is a word character
-    dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
+def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None) -> list[int]:
+    """match_starts(_TRIGGER, text, _TRIGGER_STARTS) (see cues.py), the literals' places
+    read from `cue_hits` (see _occurrences), and a place whose character before is a word
+    character dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
     found: set[int] = set()
-    for literal, back in _TRIGGER_FINDS:
-        i = text.find(literal)
-        while i >= 0:
+    for literal, back, key in _TRIGGER_KEYED:
+        for i in _occurrences(text, literal, cue_hits[key] if cue_hits is not None else None):
             start = i - back
             if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
                 if _TRIGGER.match(text, start) is not None:
@@ -311,8 +316,153 @@ def _meeting_word_starts(text: str) -> list[int]:
                         text, start
                     ) is not None:
                         found.add(start)
-            i = text.find(literal, i + 1)
     return sorted(found)
+
+
+def _occurrences(text: str, literal: str, hits: list[int] | None) -> list[int]:
+    """Every place where `text` has `literal` (case as written), overlapping ones too: those of
+    `hits` (where the lower-cased text, whose positions are the text's, has the literal
+    lower-cased: see cues.CueIndex) where the case is the literal's; without `hits`, a
+    str.find loop over the text."""
+    found: list[int] = []
+    n = len(literal)
+    if hits is not None:
+        first = literal[0]
+        for i in hits:
+            # text.startswith(literal, i): the first letter's case rules most out; str.find
+            # compiles to a direct C call, where startswith is a method call.
+            if text[i] == first and text.find(literal, i, i + n) == i:
+                found.append(i)
+        return found
+    i = text.find(literal)
+    while i >= 0:
+        found.append(i)
+        i = text.find(literal, i + 1)
+    return found
+
+
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """Each cue word with its key in the cue index and how far before the key the word
+    begins: a piece of it the index finds for the meeting words already, where there is one
+    ("summit" from "ummit"), so the pass looks for fewer literals; else the word itself."""
+    keyed: list[tuple[str, str, int]] = []
+    for word in words:
+        lowered = word.lower()
+        for piece in _SHARED_KEYS:
+            back = lowered.find(piece)
+            if back >= 0:
+                keyed.append((word, piece, back))
+                break
+        else:
+            keyed.append((word, lowered, 0))
+    return tuple(keyed)
+
+
+# Pieces the cue words are found from where they have one: the meeting words' (see
+# _TRIGGER_FINDS), which the pass looks for anyway, then a few that several cue words share.
+# (Fewer literals keep the pass fast: see CUE_LITERALS.)
+_SHARED_KEYS: Final[tuple[str, ...]] = (
+    "ummit", "eet", "alks", "visit", "host", "attend", "gather", "ommet", "umbre", "hogm",
+    "stay", "pull", "not ",
+)  # fmt: skip
+
+
+class _CueWords:
+    """Where any of a few cue words occurs in the text: a sentence's test for them is a
+    bisect, not a search of the sentence for each word."""
+
+    def __init__(
+        self,
+        text: str,
+        words: tuple[tuple[str, str, int], ...],
+        cue_hits: dict[str, list[int]] | None,
+    ) -> None:
+        # Each place as one int, start * 64 + length (no cue word is longer): sorted, in
+        # order of start.
+        places: list[int] = []
+        for word, key, back in words:
+            if cue_hits is None:
+                n = len(word)
+                for i in _occurrences(text, word, None):
+                    places.append(i * 64 + n)
+                continue
+            hits = cue_hits[key]
+            if not hits:
+                continue  # most of the words, most of the time
+            # Where the key is, the word would begin `back` before it: there if the text
+            # has the word there, case as written (text.startswith; str.find compiles to a
+            # direct C call).
+            n = len(word)
+            first = word[0]
+            for i in hits:
+                begin = i - back
+                if (
+                    begin >= 0
+                    and text[begin] == first
+                    and text.find(word, begin, begin + n) == begin
+                ):
+                    places.append(begin * 64 + n)
+        if len(places) > 1:
+            places.sort()
+        self.places = places
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """Where the words begin that lie wholly in text[start:end], in order."""
+        places = self.places
+        found: list[int] = []
+        if not places:
+            return found
+        k = index_from(places, start * 64)
+        while k < len(places):
+            place = places[k]
+            i = place // 64
+            if i >= end:
+                break
+            if i + place % 64 <= end:
+                found.append(i)
+            k += 1
+        return found
+
+    def within(self, start: int, end: int) -> bool:
+        """Is any of the words in text[start:end]?"""
+        places = self.places
+        if not places:
+            return False
+        k = index_from(places, start * 64)
+        while k < len(places):
+            place = places[k]
+            i = place // 64
+            if i >= end:
+                return False
+            if i + place % 64 <= end:
+                return True
+            k += 1
+        return False
+
+
+class _SentenceCues:
+    """The cue words the meeting sentences are tested for, found in the whole text once."""
+
+    def __init__(self, text: str, cue_hits: dict[str, list[int]] | None) -> None:
+        self.represented = _CueWords(text, _REPRESENTED_KEYED, cue_hits)
+        self.absent = _CueWords(text, _ABSENT_KEYED, cue_hits)
+        self.when = _CueWords(text, _WHEN_KEYED, cue_hits)
+        self.today = _CueWords(text, _TODAY_KEYED, cue_hits)
+        self.label = _CueWords(text, _LABEL_KEYED, cue_hits)
+        self.named = _CueWords(text, _NAMED_KEYED, cue_hits)
+        self.capital = _CueWords(text, _CAPITAL_KEYED, cue_hits)
+        self.the_summit = _CueWords(text, _THE_SUMMIT_KEYED, cue_hits)
+        self.label_ends = _CueWords(text, _LABEL_ENDS_KEYED, cue_hits)
+        # Where a family name of the gazetteer's leaders may stand: None without the cue index
+        # (its regex then searches the sentences).
+        self.family_starts: list[int] | None = None
+        # Where titles and leaders' names in lower case may stand, for person_mentions.
+        self.persons: PersonCues | None = None
+        if cue_hits is not None:
+            self.persons = PersonCues(cue_hits)
+            self.family_starts = sorted(
+                {p // 64 for p in _CueWords(text, _FAMILY_KEYED, cue_hits).places}
+            )
 
 
 def _word_character(char: str) -> bool:
@@ -419,11 +569,38 @@ def _addressees(text: str, paragraphs: list[Paragraph]) -> list[Leader]:
     return found
 
 
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int], pos: int, endpos: int
+) -> list[re.Match[str]]:
+    """What pattern.finditer(text, pos, endpos) finds, the regex tried only at `starts`
+    (sorted, distinct): places that include every one where a match can begin. Each is tried
+    as finditer would, after the end of the last match (the engine sees the text before `pos`
+    either way)."""
+    found: list[re.Match[str]] = []
+    cursor = pos
+    i = index_from(starts, pos)
+    while i < len(starts):
+        p = starts[i]
+        if p >= endpos:
+            break
+        if p >= cursor:
+            match = pattern.match(text, p, endpos)
+            if match is not None:
+                found.append(match)
+                cursor = match.end()
+        i += 1
+    return found
+
+
 def _surnames(
-    text: str, units: list[tuple[int, int, int | None, re.Match[str]]], named: list[Leader]
+    text: str,
+    units: list[tuple[int, int, int | None, re.Match[str]]],
+    named: list[Leader],
+    family_starts: list[int] | None,
 ) -> dict[str, Leader]:
     """The family names of the leaders named in full in the text, where no two share one.
-    `units`: the meeting sentences; `named`: the leaders they name."""
+    `units`: the meeting sentences; `named`: the leaders they name; `family_starts`: where
+    the family names of the gazetteer occur in the text, if known (see _SentenceCues)."""
     out: dict[str, Leader] = {}
     shared: set[str] = set()
     # Leaders of the gazetteer whose family name a meeting sentence has, named in full
@@ -432,7 +609,15 @@ def _surnames(
     pattern = family_name_pattern()
     elsewhere = [
         make_leader(leader.name, leader.country, leader.role)
-        for family in {m.group(0) for s, e, _, _ in units for m in pattern.finditer(text, s, e)}
+        for family in {
+            m.group(0)
+            for s, e, _, _ in units
+            for m in (
+                pattern.finditer(text, s, e)
+                if family_starts is None
+                else _matches_from(pattern, text, family_starts, s, e)
+            )
+        }
         for leader in by_family[family]
         if text.find(leader.name) >= 0
     ]
@@ -454,8 +639,6 @@ def _surnames(
 _ABSENT_CUES: Final[tuple[str, ...]] = (
     "not attend", "not be attending", "skip", "absent", "stay away", "stayed away",
     "staying away", "pulled out", "pull out", "won't attend", "not travel")  # fmt: skip
-# Every _ABSENT_CUES cue contains one of these: fewer searches for the sentences with none.
-_ABSENT_GATE: Final[tuple[str, ...]] = ("not ", "skip", "absent", "stay", "pull", "won't attend")
 _ABSENT: Final = re.compile(
     r"\s*(?:(?:will|would|did|does|do|is|are|was|were)\s+not\s+(?:be\s+)?(?:expected\s+to\s+)?"
     r"(?:attend|travel|be\s+attending)|won[\u2019']t\s+(?:attend|travel)|"
@@ -471,20 +654,18 @@ def _candidate(
     end: int,
     index: int | None,
     trigger: re.Match[str],
+    cues: _SentenceCues,
     surnames: dict[str, Leader] | None = None,
 ) -> _Candidate:
     leaders: list[Leader] = []
     named: list[tuple[int, int]] = []
     mentions = [(m.start, m.end, make_leader(m.name, m.country, m.role), m.leader)
-                for m in person_mentions(text, start, end)]
+                for m in person_mentions(text, start, end, cues.persons)]
     if surnames:
         mentions = _with_surnames(text, start, end, mentions, surnames)
-    sentence = text[start:end]
-    # (The rarer shapes' cues are looked for in the sentence alone: a test of the whole text
-    # first costs more than these few sentences.)
-    represented = _has_any(sentence, _REPRESENTED_CUES)
+    represented = cues.represented.within(start, end)
     absent: set[int] = set()
-    if _has_any(sentence, _ABSENT_GATE) and _has_any(sentence, _ABSENT_CUES):
+    if cues.absent.within(start, end):
         # Backwards, so "Putin and Xi will not attend" keeps both away.
         for k in range(len(mentions) - 1, -1, -1):
             after = mentions[k][1]
@@ -501,8 +682,8 @@ def _candidate(
             continue  # "The Prince of Wales will represent Queen Elizabeth II": she stays away
         if leader and all(other.name != person.name for other in leaders):
             leaders.append(person)
-    label = _label(text, start, end, sentence)
-    location, location_country, region = _place(text, start, end, trigger.start(), named)
+    label = _label(text, start, end, cues)
+    location, location_country, region = _place(text, start, end, trigger.start(), named, cues)
     if location is None and label:
         for match in place_pattern().finditer(label):
             if is_city_level(match.group(0)):
@@ -510,11 +691,11 @@ def _candidate(
                 break
     when_match = (
         WHEN.search(text, trigger.end(), end) or WHEN.search(text, start, trigger.start())
-        if _has_any(sentence, WHEN_CUES)
+        if cues.when.within(start, end)
         else None
     )
     when = when_match.group(0) if when_match else None
-    if when is None and "today" in sentence:
+    if when is None and cues.today.within(start, end):
         when = _meeting_today(text, start, end)
     noun = trigger.group(0).lower()
     valid = bool(
@@ -536,35 +717,55 @@ def _candidate(
         valid,
         has_names=bool(leaders),
         # Only read of a sentence that names leaders (_compatible, _merge).
-        names_the_summit=bool(leaders) and _THE_SUMMIT.search(sentence) is not None,
+        names_the_summit=bool(leaders) and _names_the_summit(text, start, end, cues),
         region=region,
     )
 
 
-def _has_any(sentence: str, cues: tuple[str, ...]) -> bool:
-    """Does the sentence contain any of the cues? (A plain loop: mypyc makes it a few C calls.)"""
-    for cue in cues:
-        if cue in sentence:
-            return True
+def _names_the_summit(text: str, start: int, end: int, cues: _SentenceCues) -> bool:
+    """_THE_SUMMIT.search(text[start:end]) is not None: "the summit", "this year's
+    gathering". The regex is tried only where a match ending with one of the sentence's
+    "summit" and "gathering" can begin: "the", "this" or "that" before it, white space
+    between, maybe "year's" too."""
+    sentence: str | None = None
+    for i in cues.the_summit.starts_within(start, end):
+        k = i
+        while k > start and text[k - 1].isspace():
+            k -= 1
+        if k == i:
+            continue
+        determiner_ends = [k]
+        if k - 6 >= start and text[k - 6 : k] in ("year's", "year\u2019s"):
+            j = k - 6
+            while j > start and text[j - 1].isspace():
+                j -= 1
+            if j < k - 6:
+                determiner_ends.append(j)
+        for e in determiner_ends:
+            for length in (3, 4):  # "the"; "this", "that"
+                if e - length >= start and text[e - length] in "Tt":
+                    if sentence is None:
+                        sentence = text[start:end]
+                    if _THE_SUMMIT.match(sentence, e - length - start) is not None:
+                        return True
     return False
 
 
-def _label(text: str, start: int, end: int, sentence: str) -> str | None:
-    """`sentence`: text[start:end]."""
-    if not _has_any(sentence, _LABEL_CUES):
+def _label(text: str, start: int, end: int, cues: _SentenceCues) -> str | None:
+    if not cues.label.within(start, end):
         return None
-    if _has_any(sentence, _NAMED_CUES):
+    if cues.named.within(start, end):
         named = named_summit_pattern().search(text, start, end) or _SUMMIT_OF.search(
             text, start, end
         )
         if named is not None:
             return named.group(0)
-    if "(" in sentence:
+    if text.find("(", start, end) >= 0:
         # "the Shanghai Cooperation Organisation (SCO) summit": the summit of the acronym.
         acronym = _ACRONYM_LABEL.search(text, start, end)
         if acronym is not None:
             return f"{acronym.group('acronym')} {acronym.group('word').lower()}"
-    for match in _label_matches(text, start, end):
+    for match in _label_matches(text, start, end, cues.label_ends):
         label = match.group("label")
         words = label.split()
         # A headline in title case: "Rohingya Crisis Should Top Summit Agenda" names no summit
@@ -596,17 +797,16 @@ _LEADERS_FORMS: Final = frozenset(
 )
 
 
-def _label_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _label_matches(
+    text: str, start: int, end: int, label_ends: _CueWords
+) -> list[re.Match[str]]:
     """What _LABEL.finditer(text, start, end) finds, the regex tried only where a match can
     begin: at the capitalised words that run up to a meeting word ("Saudi South African
-    Summit"), not at every capital of the sentence."""
+    Summit"), not at every capital of the sentence. `label_ends`: the places of _LABEL_ENDS."""
     starts: set[int] = set()
-    for cue in _LABEL_ENDS:
-        i = text.find(cue, start, end)
-        while i >= 0:
-            if i - 1 >= start:
-                _label_word_starts(text, start, i - 1, starts)
-            i = text.find(cue, i + 1, end)
+    for i in label_ends.starts_within(start, end):
+        if i - 1 >= start:
+            _label_word_starts(text, start, i - 1, starts)
     found: list[re.Match[str]] = []
     cursor = start
     for q in sorted(starts):
@@ -698,19 +898,29 @@ def _breaks_label(word: str) -> bool:
 
 
 def _place(
-    text: str, start: int, end: int, trigger: int, named: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    trigger: int,
+    named: list[tuple[int, int]],
+    cues: _SentenceCues,
 ) -> tuple[str | None, str | None, str | None]:
     """The venue: a known place after "in"/"at" near the meeting word, a city before a country;
     and the larger place written right after it ("in Carbis Bay, Cornwall"), if any.
     `named`: the spans of the people named in the sentence."""
     best: tuple[int, str, int] | None = None
+    # Only a place right after a preposition can be the venue (_after_preposition below): the
+    # regex is tried there, not searched for in the whole sentence. No place's name has such
+    # a preposition inside it, so no place the search would find first hides one of these.
     places: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), m.group(0)) for m in place_pattern().finditer(text, start, end)
+        (m.start(), m.end(), m.group(0))
+        for m in _matches_from(place_pattern(), text, _after_prepositions(text, start, end),
+                               start, end)
     ]
-    if " capital" in text[start:end]:
+    if cues.capital.within(start, end):
         places.extend(_capitals(text, start, end))
     for m_start, m_end, name in places:
-        if not _PLACE_PREP.search(text, max(start, m_start - 12), m_start):
+        if not _after_preposition(text, max(start, m_start - 12), m_start):
             continue
         if _earlier_meeting(text, max(start, m_start - 50), m_start):
             continue
@@ -737,6 +947,68 @@ def _place(
         if larger is not None and larger.group(0) != best[1]:
             region = larger.group(0) if country_code(larger.group(0)) == code else None
     return best[1], code, region
+
+
+def _after_prepositions(text: str, start: int, end: int) -> list[int]:
+    """The places in text[start:end] right after "in", "at", "to" or "from" as a word, white
+    space, and maybe "the" and white space: sorted, distinct; every place a window of it
+    passes _after_preposition at, and a few more."""
+    found: list[int] = []
+    for word in ("in", "at", "to", "from"):
+        n = len(word)
+        i = text.find(word, start, end)
+        while i >= 0:
+            k = i + n
+            # The character after first: inside a word ("meeting", "that"), mostly a letter.
+            if (k < end and text[k].isspace()
+                    and (i == 0 or not _word_character(text[i - 1]))):
+                while k < end and text[k].isspace():
+                    k += 1
+                if k < end:
+                    found.append(k)
+                    if text.find("the", k, k + 3) == k and k + 3 < end and text[k + 3].isspace():
+                        j = k + 3
+                        while j < end and text[j].isspace():
+                            j += 1
+                        if j < end:
+                            found.append(j)
+            i = text.find(word, i + 1, end)
+    if len(found) > 1:
+        found = sorted(set(found))
+    return found
+
+
+def _after_preposition(text: str, pos: int, endpos: int) -> bool:
+    """_PLACE_PREP.search(text, pos, endpos) is not None: text[pos:endpos] ends with "in",
+    "at", "to" or "from" as a word (the \\b looks before `pos` too), white space, and maybe
+    "the" and white space, read backwards from the end instead of the regex tried at every
+    place of the window."""
+    k = endpos
+    while k > pos and text[k - 1].isspace():
+        k -= 1
+    if k == endpos:
+        return False
+    if _preposition_ends_at(text, pos, k):
+        return True
+    if k - 3 >= pos and text.find("the", k - 3, k) == k - 3:
+        j = k - 3
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        return j < k - 3 and _preposition_ends_at(text, pos, j)
+    return False
+
+
+def _preposition_ends_at(text: str, pos: int, k: int) -> bool:
+    """Does a word "in", "at", "to" or "from" that begins at or after `pos` end at k?"""
+    for word in ("in", "at", "to", "from"):
+        begin = k - len(word)
+        if (
+            begin >= pos
+            and text.find(word, begin, k) == begin
+            and (begin == 0 or not _word_character(text[begin - 1]))
+        ):
+            return True
+    return False
 
 
 _REGION_AFTER: Final = re.compile(r",\s*")
@@ -915,3 +1187,34 @@ def _merge(
     ):
         cluster.span, cluster.paragraph = candidate.span, candidate.paragraph
         cluster.has_names = True
+
+
+_TRIGGER_KEYED: Final = tuple((literal, back, literal.lower()) for literal, back in _TRIGGER_FINDS)
+_REPRESENTED_KEYED: Final = _keyed(_REPRESENTED_CUES)
+_ABSENT_KEYED: Final = _keyed(_ABSENT_CUES)
+_WHEN_KEYED: Final = _keyed(WHEN_CUES)
+_TODAY_KEYED: Final = _keyed(("today",))
+_LABEL_KEYED: Final = _keyed(_LABEL_CUES)
+_NAMED_KEYED: Final = _keyed(_NAMED_CUES)
+_CAPITAL_KEYED: Final = _keyed((" capital",))
+_THE_SUMMIT_KEYED: Final = _keyed(("summit", "gathering"))
+_LABEL_ENDS_KEYED: Final = _keyed(_LABEL_ENDS)
+_FAMILY_KEYED: Final = _keyed(tuple(leaders_by_family_name()))
+# The literals statement.py finds for this stage in its one pass over the lower-cased text
+# (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased,
+# and those of persons.PersonCues.
+# Keep the union of the stages' literals at 100 or fewer: above that the automaton the
+# ahocorasick-rs package picks by itself is no DFA, and the pass takes several times longer.
+CUE_LITERALS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys(
+        [key for _, _, key in _TRIGGER_KEYED]
+        + [
+            key
+            for keyed in (_REPRESENTED_KEYED, _ABSENT_KEYED, _WHEN_KEYED, _TODAY_KEYED,
+                          _LABEL_KEYED, _NAMED_KEYED, _CAPITAL_KEYED, _THE_SUMMIT_KEYED,
+                          _LABEL_ENDS_KEYED, _FAMILY_KEYED)
+            for _, key, _ in keyed
+        ]
+        + list(PERSON_CUE_LITERALS)
+    )
+)
