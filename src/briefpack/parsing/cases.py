@@ -9,7 +9,7 @@ from typing import Final
 from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
-from briefpack.parsing.cues import index_from, lowered_text
+from briefpack.parsing.cues import CueIndex, index_from, lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
@@ -44,70 +44,51 @@ _VICTIM_STEMS: Final[tuple[str, ...]] = (
     "house arrest", "persecut", "harass", "exile", "held in", "behind bars", "held since",
     "held without", "release of",
 )  # fmt: skip
-# Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
-_NOT_VICTIM_WORDS: Final = {"prosecut": "(?!or)"}
+# Words that start with a stem yet name no victim: a "prosecutor" prosecutes. (The stem and
+# what follows it.)
+_NOT_VICTIM_WORDS: Final = {"prosecut": "or"}
 _VICTIM_AT_WORD_START: Final = re.compile(
     r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(stem) + _NOT_VICTIM_WORDS.get(stem, "") for stem in _VICTIM_STEMS)
+    + "|".join(
+        re.escape(stem) + (f"(?!{_NOT_VICTIM_WORDS[stem]})" if stem in _NOT_VICTIM_WORDS else "")
+        for stem in _VICTIM_STEMS
+    )
     + ")"
 )
 
 
-# Where find_cases looks for the stems in the lower-cased text: one literal per group of stems,
-# and where each stem starts relative to it. A letter few words contain ("x" of "execute" and
-# "exile") is found with a single-character search, far faster than a search for a word; the
-# stems that share a literal ("prison" of "imprison") share one search. (A letter found more
-# often costs more than a longer word's search: each find is a call.) "house arrest" needs
-# none: its "arrest" makes the same sentences victim sentences.
-_STEM_FINDERS: Final[tuple[tuple[str, tuple[tuple[str, int], ...]], ...]] = (
-    ("x", (("execut", 1), ("exile", 1))),
-    ("j", (("jail", 0),)),
-    ("k", (("kill", 0), ("hunger strike", 11))),
-    ("prison", (("imprison", 2), ("prison", 0))),
-    ("secut", (("prosecut", 3), ("persecut", 3))),
-    ("held ", (("held ", 0),)),
-    ("detain", (("detain", 0),)),
-    ("detention", (("detention", 0),)),
-    ("arrest", (("arrest", 0),)),
-    ("convict", (("convict", 0),)),
-    ("abduct", (("abduct", 0),)),
-    ("behind bars", (("behind bars", 0),)),
-    ("sentenc", (("sentenc", 0),)),
-    ("charged", (("charged", 0),)),
-    ("disappear", (("disappear", 0),)),
-    ("tortur", (("tortur", 0),)),
-    ("death row", (("death row", 0),)),
-    ("custody", (("custody", 0),)),
-    ("on trial", (("on trial", 0),)),
-    ("incommunicado", (("incommunicado", 0),)),
-    ("murder", (("murder", 0),)),
-    ("harass", (("harass", 0),)),
-    ("release of", (("release of", 0),)),
-)
+# The stems find_cases looks up in the statement's cue occurrences (cues.CueIndex): all but
+# "house arrest", whose "arrest" makes the same sentences victim sentences.
+_FOUND_STEMS: Final[tuple[str, ...]] = tuple(s for s in _VICTIM_STEMS if s != "house arrest")
+# The literals statement.py finds for this stage in its one pass over the lower-cased text.
+CUE_LITERALS: Final[tuple[str, ...]] = _FOUND_STEMS
+# The same, for find_cases called without the statement's occurrences.
+_CUE_INDEX: Final = CueIndex(CUE_LITERALS)
 
 
-def _victim_stems_at(lowered: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Where _VICTIM_AT_WORD_START matches the whole lower-cased text inside [start, end),
-    as sorted starts and their ends. Every match holds one of the finders' literals, so
-    trying the pattern only where a literal's stem begins finds them all."""
-    candidates: set[int] = set()
-    for literal, stems in _STEM_FINDERS:
-        i = lowered.find(literal, start, end)
-        while i >= 0:
-            for stem, back in stems:
-                # lowered.startswith(stem, i - back), as a find the compiled code calls directly
-                if i >= back and lowered.find(stem, i - back, i - back + len(stem)) >= 0:
-                    candidates.add(i - back)
-            i = lowered.find(literal, i + 1, end)
-    starts: list[int] = []
-    ends: list[int] = []
-    match = _VICTIM_AT_WORD_START.match
-    for candidate in sorted(candidates):
-        found = match(lowered, candidate)
-        if found is not None:
-            starts.append(candidate)
-            ends.append(found.end())
-    return starts, ends
+def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int], list[int]]:
+    """Where _VICTIM_AT_WORD_START matches the whole lower-cased text (but for "house arrest"),
+    as sorted starts and their ends, from the stems' occurrences in it (`hits`,
+    CueIndex.occurrences). No stem begins another, so where the pattern matches exactly one
+    stem starts, and the match is that stem: what is left to test is that it starts a word
+    and is no "prosecutor"."""
+    found: list[tuple[int, int]] = []
+    for stem in _FOUND_STEMS:
+        length = len(stem)
+        not_after = _NOT_VICTIM_WORDS.get(stem, "")
+        for i in hits[stem]:
+            if i > 0 and _is_letter(lowered[i - 1]):
+                continue
+            if not_after and lowered.startswith(not_after, i + length):
+                continue
+            found.append((i, i + length))
+    found.sort()
+    return [i for i, _ in found], [e for _, e in found]
+
+
+def _is_letter(char: str) -> bool:
+    """Does the character match [^\\W\\d_], the letters of the regex engine?"""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _has_stem(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -193,10 +174,6 @@ _DESCRIBES_NEXT: Final = re.compile(
 )
 
 
-# The literals statement.py finds for this stage in its one pass over the lower-cased text.
-CUE_LITERALS: Final[tuple[str, ...]] = ()
-
-
 def find_cases(
     text: str,
     paragraphs: list[Paragraph],
@@ -210,7 +187,7 @@ def find_cases(
     `lowered` of CUE_LITERALS at least): if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
-    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences):
+    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, cue_hits):
         # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-".
         if text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0:
             name_pattern = _NAME
@@ -240,50 +217,64 @@ def find_cases(
 
 
 def _victim_sentences(
-    text: str, paragraphs: list[Paragraph], lowered: str | None, sentences: Sentences | None
+    text: str,
+    paragraphs: list[Paragraph],
+    lowered: str | None,
+    sentences: Sentences | None,
+    cue_hits: dict[str, list[int]] | None,
 ) -> list[tuple[int, int, int]]:
     """(paragraph index, start, end) of the body sentences in which a victim stem starts a
     word."""
     found: list[tuple[int, int, int]] = []
-    body: list[tuple[int, int, int]] = []
-    for paragraph in paragraphs:
-        if paragraph.kind == "body":
-            span = paragraph.span
-            body.append((paragraph.index, span.start, span.end))
-    if not body:
-        return found
     if lowered is None:
         lowered = lowered_text(text)
-    stems: tuple[str, ...] = ()
-    starts: list[int] = []
-    ends: list[int] = []
-    if lowered is None:
-        stems = _stems_in(text)
-        if not stems:
-            return found
-    else:
-        # Where a stem occurs in the body of the text; a piece of it is a victim sentence
-        # when one lies inside it. (Pieces begin after white space, so the test that a stem
-        # starts a word sees the same there.)
-        low = min(start for _, start, _ in body)
-        high = max(end for _, _, end in body)
-        starts, ends = _victim_stems_at(lowered, low, high)
-        if not starts:
-            return found
-    spans = (sentences or Sentences(text)).spans
-    for index, start, end in body:
-        # A stem in a sentence is a stem in its paragraph: most are passed over whole.
         if lowered is None:
-            if not _is_victim_sentence(text[start:end], stems):
-                continue
-        elif not _has_stem(starts, ends, start, end):
+            return _victim_sentences_by_piece(text, paragraphs, sentences)
+    # Where a stem occurs in the text; a piece of it is a victim sentence when one lies inside
+    # it. (Pieces begin after white space, so the test that a stem starts a word sees the
+    # same there.)
+    hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
+    starts, ends = _victim_stems_at(lowered, hits)
+    if not starts:
+        return found
+    split = sentences if sentences is not None else Sentences(text)
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
             continue
-        for s, e in spans(start, end):
-            if (
-                _is_victim_sentence(text[s:e], stems)
-                if lowered is None
-                else _has_stem(starts, ends, s, e)
-            ):
+        span = paragraph.span
+        start = span.start
+        end = span.end
+        # A stem in a sentence is a stem in its paragraph: most are passed over whole.
+        if not _has_stem(starts, ends, start, end):
+            continue
+        index = paragraph.index
+        for s, e in split.spans(start, end):
+            if _has_stem(starts, ends, s, e):
+                found.append((index, s, e))
+    return found
+
+
+def _victim_sentences_by_piece(
+    text: str, paragraphs: list[Paragraph], sentences: Sentences | None
+) -> list[tuple[int, int, int]]:
+    """_victim_sentences for a text whose slices do not lower-case like the whole text: each
+    paragraph and sentence lower-cased on its own."""
+    found: list[tuple[int, int, int]] = []
+    stems = _stems_in(text)
+    if not stems:
+        return found
+    split = sentences if sentences is not None else Sentences(text)
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        span = paragraph.span
+        start = span.start
+        end = span.end
+        if not _is_victim_sentence(text[start:end], stems):
+            continue
+        index = paragraph.index
+        for s, e in split.spans(start, end):
+            if _is_victim_sentence(text[s:e], stems):
                 found.append((index, s, e))
     return found
 
