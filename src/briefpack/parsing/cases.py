@@ -9,7 +9,7 @@ from typing import Final
 from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
-from briefpack.parsing.cues import CueIndex, index_from, lowered_text
+from briefpack.parsing.cues import CueIndex, any_start_in, index_from, lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
@@ -60,8 +60,9 @@ _VICTIM_AT_WORD_START: Final = re.compile(
 # The stems find_cases looks up in the statement's cue occurrences (cues.CueIndex): all but
 # "house arrest", whose "arrest" makes the same sentences victim sentences.
 _FOUND_STEMS: Final[tuple[str, ...]] = tuple(s for s in _VICTIM_STEMS if s != "house arrest")
-# The literals statement.py finds for this stage in its one pass over the lower-cased text.
-CUE_LITERALS: Final[tuple[str, ...]] = _FOUND_STEMS
+# The literals statement.py finds for this stage in its one pass over the lower-cased text:
+# the stems, and the particles that decide between _NAME and _CAPITAL_NAME.
+CUE_LITERALS: Final[tuple[str, ...]] = (*_FOUND_STEMS, "al-", "el-")
 # The same, for find_cases called without the statement's occurrences.
 _CUE_INDEX: Final = CueIndex(CUE_LITERALS)
 
@@ -72,18 +73,23 @@ def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int
     CueIndex.occurrences). No stem begins another, so where the pattern matches exactly one
     stem starts, and the match is that stem: what is left to test is that it starts a word
     and is no "prosecutor"."""
-    found: list[tuple[int, int]] = []
+    starts: list[int] = []
+    end_at: dict[int, int] = {}
     for stem in _FOUND_STEMS:
+        occurrences = hits[stem]
+        if not occurrences:
+            continue
         length = len(stem)
         not_after = _NOT_VICTIM_WORDS.get(stem, "")
-        for i in hits[stem]:
+        for i in occurrences:
             if i > 0 and _is_letter(lowered[i - 1]):
                 continue
             if not_after and lowered.startswith(not_after, i + length):
                 continue
-            found.append((i, i + length))
-    found.sort()
-    return [i for i, _ in found], [e for _, e in found]
+            starts.append(i)
+            end_at[i] = i + length
+    starts.sort()
+    return starts, [end_at[i] for i in starts]
 
 
 def _is_letter(char: str) -> bool:
@@ -187,9 +193,19 @@ def find_cases(
     `lowered` of CUE_LITERALS at least): if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
-    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, cue_hits):
-        # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-".
-        if text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0:
+    if lowered is None:
+        lowered = lowered_text(text)
+    hits: dict[str, list[int]] | None = None
+    if lowered is not None:
+        hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
+    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, hits):
+        # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-" (where
+        # the lower-cased text has neither, the text has neither).
+        if (
+            any_start_in(hits["al-"], s, e) or any_start_in(hits["el-"], s, e)
+            if hits is not None
+            else text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0
+        ):
             name_pattern = _NAME
         else:
             name_pattern = _CAPITAL_NAME
@@ -221,19 +237,17 @@ def _victim_sentences(
     paragraphs: list[Paragraph],
     lowered: str | None,
     sentences: Sentences | None,
-    cue_hits: dict[str, list[int]] | None,
+    hits: dict[str, list[int]] | None,
 ) -> list[tuple[int, int, int]]:
     """(paragraph index, start, end) of the body sentences in which a victim stem starts a
-    word."""
+    word. `lowered`: cues.lowered_text(text); `hits`: its CueIndex occurrences of
+    CUE_LITERALS (both None when the text does not lower-case slice by slice)."""
     found: list[tuple[int, int, int]] = []
-    if lowered is None:
-        lowered = lowered_text(text)
-        if lowered is None:
-            return _victim_sentences_by_piece(text, paragraphs, sentences)
+    if lowered is None or hits is None:
+        return _victim_sentences_by_piece(text, paragraphs, sentences)
     # Where a stem occurs in the text; a piece of it is a victim sentence when one lies inside
     # it. (Pieces begin after white space, so the test that a stem starts a word sees the
     # same there.)
-    hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
     starts, ends = _victim_stems_at(lowered, hits)
     if not starts:
         return found
@@ -308,16 +322,24 @@ def _after_title(before: str) -> bool:
 def _clean(candidate: str) -> str | None:
     """Trim capitalised non-name words from the edges; None unless a person's name remains."""
     words = candidate.split()
-    while words and _is_stop(words[0]):
-        words = words[1:]
-    while words and _is_stop(words[-1]) and not _family_name_after_name(words):
-        words = words[:-1]
-    if len(words) < 2 or any(_is_stop(w) for w in words[:-1]):
+    # Whether each word is a stop word, tested once: words[first:last] is what is left.
+    stops = [_is_stop(word) for word in words]
+    first = 0
+    last = len(words)
+    while first < last and stops[first]:
+        first += 1
+    while (
+        first < last
+        and stops[last - 1]
+        and not _family_name_after_name(words, stops, first, last)
+    ):
+        last -= 1
+    # Left: no words, or a last word that is no stop word or a family name after a name.
+    if last - first < 2 or True in stops[first : last - 1]:
         return None
-    if _is_stop(words[-1]) and not _family_name_after_name(words):
+    if words[last - 1] in ORGANISATION_WORDS:
         return None
-    if words[-1] in ORGANISATION_WORDS:
-        return None
+    words = words[first:last]
     words[-1] = words[-1].removesuffix("\u2019s").removesuffix("'s")  # "Alexei Navalny's"
     name = " ".join(words)
     # "New York", "Buenos Aires": a place, not a person.
@@ -329,8 +351,9 @@ def _clean(candidate: str) -> str | None:
 _FAMILY_NAMES_TOO: Final = frozenset({"Baloch", "Ahmadi"})
 
 
-def _family_name_after_name(words: list[str]) -> bool:
-    return len(words) >= 2 and words[-1] in _FAMILY_NAMES_TOO and not _is_stop(words[-2])
+def _family_name_after_name(words: list[str], stops: list[bool], first: int, last: int) -> bool:
+    """Is words[first:last] a name ending in one of these (stops: _is_stop of each word)?"""
+    return last - first >= 2 and words[last - 1] in _FAMILY_NAMES_TOO and not stops[last - 2]
 
 
 # Regions that run into names ("EU-Central Asia").
@@ -355,11 +378,15 @@ def _stop_word_set() -> frozenset[str]:
 
 
 def _is_stop(word: str) -> bool:
-    bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
+    bare = word
+    end = word[-1]
+    if end == "\u2019" or end == "'" or end == "s":  # else nothing to strip
+        bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
     if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
     # bare has no white space (split() made the word), so country_code(bare) needs no strip.
-    return bare in _stop_word_set() or bare.isupper()
+    stop_words = _stop_words if _stop_words is not None else _stop_word_set()
+    return bare in stop_words or bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
