@@ -166,6 +166,8 @@ _MONTHS_DAYS: Final = frozenset(
     }
 )  # fmt: skip
 _TITLES: Final = frozenset(t.lower() for t in OFFICIAL_TITLES)
+# The words titles end with: a name after any other word follows no title.
+_TITLE_LAST_WORDS: Final = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLES)
 # A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
 _LAW_STARTS: Final[tuple[str, ...]] = (" (", " A", " L", " B", " C", " O", " D")
 _NAMES_A_LAW: Final = re.compile(
@@ -210,9 +212,9 @@ def find_cases(
         else:
             name_pattern = _CAPITAL_NAME
         for match in name_pattern.finditer(text, s, e):
-            found = match.group(0)
+            found_at, end = match.span()
+            found = text[found_at:end]
             name = _clean(found)
-            end = match.end()
             if (
                 name is None
                 or name in seen
@@ -223,9 +225,14 @@ def find_cases(
                 )
             ):
                 continue
-            start = match.start() + found.find(name)
-            before = text[max(s, start - 30) : start]
-            if _after_title(before) or _excluded(name, excluded_names) or _names_a_thing(before):
+            start = found_at + found.find(name)
+            before = text[max(s, start - 30) : start].split()
+            last_word = before[-1].lower() if before else ""
+            if (
+                _after_title(before, last_word)
+                or _excluded(name, excluded_names)
+                or _names_a_thing(last_word)
+            ):
                 continue
             seen.add(name)
             cases.append(make_case(name, text[s:e], span(s, e), index))
@@ -304,18 +311,22 @@ _THING_NOUNS: Final = frozenset(
 )  # fmt: skip
 
 
-def _names_a_thing(before: str) -> bool:
-    words = before.split()
-    return bool(words) and words[-1].lower() in _THING_NOUNS
+def _names_a_thing(last_word: str) -> bool:
+    """Is the word before the name (lower-cased) a noun such as "newspaper"?"""
+    return last_word in _THING_NOUNS
 
 
-def _after_title(before: str) -> bool:
+def _after_title(words: list[str], last_word: str) -> bool:
     """Is the name written right after an official's title ("Foreign Minister Wang Yi")? A
-    former one ("former foreign minister Boris Shikhmuradov") may well be a prisoner now."""
-    words = before.lower().split()
+    former one ("former foreign minister Boris Shikhmuradov") may well be a prisoner now.
+    `words`: the words before the name; `last_word`: the last of them, lower-cased."""
+    if last_word not in _TITLE_LAST_WORDS:
+        return False
+    # Lower-cased, the words a title and "former" before it can take.
+    tail = [word.lower() for word in words[-4:]]
     for k in (3, 2, 1):  # the longest title: "foreign minister", not "minister"
-        if len(words) >= k and " ".join(words[-k:]) in _TITLES:
-            return len(words) == k or words[-k - 1] != "former"
+        if len(tail) >= k and " ".join(tail[-k:]) in _TITLES:
+            return len(words) == k or tail[-k - 1] != "former"
     return False
 
 
@@ -386,7 +397,11 @@ def _is_stop(word: str) -> bool:
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
     # bare has no white space (split() made the word), so country_code(bare) needs no strip.
     stop_words = _stop_words if _stop_words is not None else _stop_word_set()
-    return bare in stop_words or bare.isupper()
+    if bare in stop_words:
+        return True
+    # Not all capitals when a small letter follows the first ("Ilham"): no call to isupper.
+    second = bare[1:2]
+    return not ("a" <= second <= "z") and bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
