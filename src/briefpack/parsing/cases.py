@@ -60,6 +60,7 @@ _VICTIM_AT_WORD_START: Final = re.compile(
 # The stems find_cases looks up in the statement's cue occurrences (cues.CueIndex): all but
 # "house arrest", whose "arrest" makes the same sentences victim sentences.
 _FOUND_STEMS: Final[tuple[str, ...]] = tuple(s for s in _VICTIM_STEMS if s != "house arrest")
+assert max(map(len, _FOUND_STEMS)) < 16  # _victim_stems_at packs a length in 4 bits
 # The literals statement.py finds for this stage in its one pass over the lower-cased text:
 # the stems, and the particles that decide between _NAME and _CAPITAL_NAME.
 CUE_LITERALS: Final[tuple[str, ...]] = (*_FOUND_STEMS, "al-", "el-")
@@ -73,8 +74,8 @@ def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int
     CueIndex.occurrences). No stem begins another, so where the pattern matches exactly one
     stem starts, and the match is that stem: what is left to test is that it starts a word
     and is no "prosecutor"."""
-    starts: list[int] = []
-    end_at: dict[int, int] = {}
+    # Each found as start * 16 + length (no stem is 16 long): sorting these sorts the starts.
+    found: list[int] = []
     for stem in _FOUND_STEMS:
         occurrences = hits[stem]
         if not occurrences:
@@ -86,10 +87,10 @@ def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int
                 continue
             if not_after and lowered.startswith(not_after, i + length):
                 continue
-            starts.append(i)
-            end_at[i] = i + length
-    starts.sort()
-    return starts, [end_at[i] for i in starts]
+            found.append(i * 16 + length)
+    found.sort()
+    starts = [key // 16 for key in found]
+    return starts, [key // 16 + key % 16 for key in found]
 
 
 def _is_letter(char: str) -> bool:
@@ -218,7 +219,8 @@ def find_cases(
             if (
                 name is None
                 or name in seen
-                or _DESCRIBES_NEXT.match(text, end)
+                # (_DESCRIBES_NEXT begins with white space.)
+                or (text[end : end + 1].isspace() and _DESCRIBES_NEXT.match(text, end))
                 or (
                     text.startswith(_LAW_STARTS, end)
                     and _NAMES_A_LAW.match(text, end) is not None
@@ -400,8 +402,7 @@ def _is_stop(word: str) -> bool:
     if bare in stop_words:
         return True
     # Not all capitals when a small letter follows the first ("Ilham"): no call to isupper.
-    second = bare[1:2]
-    return not ("a" <= second <= "z") and bare.isupper()
+    return not (len(bare) > 1 and 97 <= ord(bare[1]) <= 122) and bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
