@@ -199,13 +199,17 @@ def find_cases(
     if lowered is None:
         lowered = lowered_text(text)
     hits: dict[str, list[int]] | None = None
+    al: list[int] = []
+    el: list[int] = []
     if lowered is not None:
         hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
+        al = hits["al-"]
+        el = hits["el-"]
     for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, hits):
         # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-" (where
         # the lower-cased text has neither, the text has neither).
         if (
-            any_start_in(hits["al-"], s, e) or any_start_in(hits["el-"], s, e)
+            any_start_in(al, s, e) or any_start_in(el, s, e)
             if hits is not None
             else text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0
         ):
@@ -374,20 +378,20 @@ _REGIONS: Final = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", 
                              "Balkans", "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
 
 
-_stop_words: frozenset[str] | None = None
+# Filled by _stop_word_set on first use; a Final set, read without a module dictionary lookup.
+_STOP_WORDS: Final[set[str]] = set()
 
 
-def _stop_word_set() -> frozenset[str]:
+def _stop_word_set() -> set[str]:
     """The words _is_stop finds by lookup, in one set: _STOP, _REGIONS, _MONTHS_DAYS,
     ORGANISATION_WORDS and every word country_code knows (a demonym, country or place with a
     code). Built on first use, as country_names loads pycountry."""
-    global _stop_words
-    if _stop_words is None:
+    if not _STOP_WORDS:
         known: set[str] = set(_STOP) | _REGIONS | _MONTHS_DAYS | ORGANISATION_WORDS
         for table in (gazetteer.DEMONYMS, country_names(), gazetteer.PLACES):
             known.update(name for name, code in table.items() if code)
-        _stop_words = frozenset(known)
-    return _stop_words
+        _STOP_WORDS.update(known)
+    return _STOP_WORDS
 
 
 def _is_stop(word: str) -> bool:
@@ -398,7 +402,7 @@ def _is_stop(word: str) -> bool:
     if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
     # bare has no white space (split() made the word), so country_code(bare) needs no strip.
-    stop_words = _stop_words if _stop_words is not None else _stop_word_set()
+    stop_words = _STOP_WORDS if _STOP_WORDS else _stop_word_set()
     if bare in stop_words:
         return True
     # Not all capitals when a small letter follows the first ("Ilham"): no call to isupper.
