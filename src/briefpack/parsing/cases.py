@@ -20,10 +20,14 @@ from briefpack.parsing.spans import span
 # words and the white space are possessive (++): what follows each never starts with what
 # they match, so giving some back never helps, and the engine no longer tries it at every
 # capitalised word that no second word follows. After the white space a capital is tested
-# first: a particle or "al-" is rare, and at most one of the ways can match.
+# first: a particle or "al-" is rare, and at most one of the ways can match. The look-ahead
+# (a capital or the first letter of a particle after the white space) turns most single
+# capitalised words away before the repeat is set up, and the repeat is possessive: nothing
+# follows it, so giving a word back never makes a match.
 _NEXT_NAME_WORD: Final = (
+    r"(?=\s++[A-Zabdeilv])"
     r"(?:\s++(?:[A-Z]|(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s++(?:al-|el-)?|al-|el-)"
-    r"[A-Z])[\w\u2019'-]++){1,3}"
+    r"[A-Z])[\w\u2019'-]++){1,3}+"
 )
 _NAME: Final = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
