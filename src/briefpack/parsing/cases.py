@@ -195,7 +195,8 @@ def find_cases(
     sentences: Sentences | None = None,
     cue_hits: dict[str, list[int]] | None = None,
 ) -> list[Case]:
-    """`excluded_names`: speakers and contacts, full names and surnames. `lowered`
+    """`paragraphs`: the statement's, in text order (as layout gives them).
+    `excluded_names`: speakers and contacts, full names and surnames. `lowered`
     (cues.lowered_text(text)), `sentences` and `cue_hits` (a CueIndex's occurrences in
     `lowered` of CUE_LITERALS at least): if the caller has them."""
     cases: list[Case] = []
@@ -269,11 +270,14 @@ def _victim_sentences(
     if not starts:
         return found
     split = sentences if sentences is not None else Sentences(text)
+    last_stem = starts[-1]
     for paragraph in paragraphs:
         if paragraph.kind != "body":
             continue
         span = paragraph.span
         start = span.start
+        if start > last_stem:
+            break  # the paragraphs come in text order: no stem lies in the rest
         end = span.end
         # A stem in a sentence is a stem in its paragraph: most are passed over whole.
         if not _has_stem(starts, ends, start, end):
