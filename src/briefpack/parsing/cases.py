@@ -65,6 +65,8 @@ _VICTIM_AT_WORD_START: Final = re.compile(
 # "house arrest", whose "arrest" makes the same sentences victim sentences.
 _FOUND_STEMS: Final[tuple[str, ...]] = tuple(s for s in _VICTIM_STEMS if s != "house arrest")
 assert max(map(len, _FOUND_STEMS)) < 16  # _victim_stems_at packs a length in 4 bits
+# _victim_stems_at takes the stem found at a place for the pattern's match there.
+assert not any(a != b and b.startswith(a) for a in _VICTIM_STEMS for b in _VICTIM_STEMS)
 # The literals statement.py finds for this stage in its one pass over the lower-cased text:
 # the stems, and the particles that decide between _NAME and _CAPITAL_NAME.
 CUE_LITERALS: Final[tuple[str, ...]] = (*_FOUND_STEMS, "al-", "el-")
