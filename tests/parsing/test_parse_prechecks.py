@@ -217,7 +217,8 @@ def _the_parsers_own_finder_agrees(
     elif pattern is cases._VICTIM_AT_WORD_START:
         # Victim stems decide only whether a piece holds one: this piece, and each stem's own
         # words.
-        starts, ends = cases._victim_stems_at(subject, 0, len(subject))
+        hits = cases._CUE_INDEX.occurrences(subject)
+        starts, ends = cases._victim_stems_at(subject, hits)
         holds = first_match(pattern, subject, matched, pos, endpos) is not None
         assert cases._has_stem(starts, ends, pos, endpos) == holds
         for start in matched:

@@ -9,7 +9,7 @@ from typing import Final
 from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
-from briefpack.parsing.cues import index_from, lowered_text
+from briefpack.parsing.cues import CueIndex, any_start_in, index_from, lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
@@ -20,10 +20,14 @@ from briefpack.parsing.spans import span
 # words and the white space are possessive (++): what follows each never starts with what
 # they match, so giving some back never helps, and the engine no longer tries it at every
 # capitalised word that no second word follows. After the white space a capital is tested
-# first: a particle or "al-" is rare, and at most one of the ways can match.
+# first: a particle or "al-" is rare, and at most one of the ways can match. The look-ahead
+# (a capital or the first letter of a particle after the white space) turns most single
+# capitalised words away before the repeat is set up, and the repeat is possessive: nothing
+# follows it, so giving a word back never makes a match.
 _NEXT_NAME_WORD: Final = (
+    r"(?=\s++[A-Zabdeilv])"
     r"(?:\s++(?:[A-Z]|(?:(?:bin|al|de|van|von|da|di|le|la|ibn|abu|dos)\s++(?:al-|el-)?|al-|el-)"
-    r"[A-Z])[\w\u2019'-]++){1,3}"
+    r"[A-Z])[\w\u2019'-]++){1,3}+"
 )
 _NAME: Final = re.compile(
     r"(?:[A-Z](?<![\w\u2019'-].)|a(?<![\w\u2019'-].)l-[A-Z]|e(?<![\w\u2019'-].)l-[A-Z])"
@@ -44,70 +48,60 @@ _VICTIM_STEMS: Final[tuple[str, ...]] = (
     "house arrest", "persecut", "harass", "exile", "held in", "behind bars", "held since",
     "held without", "release of",
 )  # fmt: skip
-# Words that start with a stem yet name no victim: a "prosecutor" prosecutes.
-_NOT_VICTIM_WORDS: Final = {"prosecut": "(?!or)"}
+# Words that start with a stem yet name no victim: a "prosecutor" prosecutes. (The stem and
+# what follows it.)
+_NOT_VICTIM_WORDS: Final = {"prosecut": "or"}
 _VICTIM_AT_WORD_START: Final = re.compile(
     r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(stem) + _NOT_VICTIM_WORDS.get(stem, "") for stem in _VICTIM_STEMS)
+    + "|".join(
+        re.escape(stem) + (f"(?!{_NOT_VICTIM_WORDS[stem]})" if stem in _NOT_VICTIM_WORDS else "")
+        for stem in _VICTIM_STEMS
+    )
     + ")"
 )
 
 
-# Where find_cases looks for the stems in the lower-cased text: one literal per group of stems,
-# and where each stem starts relative to it. A letter few words contain ("x" of "execute" and
-# "exile") is found with a single-character search, far faster than a search for a word; the
-# stems that share a literal ("prison" of "imprison") share one search. (A letter found more
-# often costs more than a longer word's search: each find is a call.) "house arrest" needs
-# none: its "arrest" makes the same sentences victim sentences.
-_STEM_FINDERS: Final[tuple[tuple[str, tuple[tuple[str, int], ...]], ...]] = (
-    ("x", (("execut", 1), ("exile", 1))),
-    ("j", (("jail", 0),)),
-    ("k", (("kill", 0), ("hunger strike", 11))),
-    ("prison", (("imprison", 2), ("prison", 0))),
-    ("secut", (("prosecut", 3), ("persecut", 3))),
-    ("held ", (("held ", 0),)),
-    ("detain", (("detain", 0),)),
-    ("detention", (("detention", 0),)),
-    ("arrest", (("arrest", 0),)),
-    ("convict", (("convict", 0),)),
-    ("abduct", (("abduct", 0),)),
-    ("behind bars", (("behind bars", 0),)),
-    ("sentenc", (("sentenc", 0),)),
-    ("charged", (("charged", 0),)),
-    ("disappear", (("disappear", 0),)),
-    ("tortur", (("tortur", 0),)),
-    ("death row", (("death row", 0),)),
-    ("custody", (("custody", 0),)),
-    ("on trial", (("on trial", 0),)),
-    ("incommunicado", (("incommunicado", 0),)),
-    ("murder", (("murder", 0),)),
-    ("harass", (("harass", 0),)),
-    ("release of", (("release of", 0),)),
-)
+# The stems find_cases looks up in the statement's cue occurrences (cues.CueIndex): all but
+# "house arrest", whose "arrest" makes the same sentences victim sentences.
+_FOUND_STEMS: Final[tuple[str, ...]] = tuple(s for s in _VICTIM_STEMS if s != "house arrest")
+assert max(map(len, _FOUND_STEMS)) < 16  # _victim_stems_at packs a length in 4 bits
+# _victim_stems_at takes the stem found at a place for the pattern's match there.
+assert not any(a != b and b.startswith(a) for a in _VICTIM_STEMS for b in _VICTIM_STEMS)
+# The literals statement.py finds for this stage in its one pass over the lower-cased text:
+# the stems, and the particles that decide between _NAME and _CAPITAL_NAME.
+CUE_LITERALS: Final[tuple[str, ...]] = (*_FOUND_STEMS, "al-", "el-")
+# The same, for find_cases called without the statement's occurrences.
+_CUE_INDEX: Final = CueIndex(CUE_LITERALS)
 
 
-def _victim_stems_at(lowered: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Where _VICTIM_AT_WORD_START matches the whole lower-cased text inside [start, end),
-    as sorted starts and their ends. Every match holds one of the finders' literals, so
-    trying the pattern only where a literal's stem begins finds them all."""
-    candidates: set[int] = set()
-    for literal, stems in _STEM_FINDERS:
-        i = lowered.find(literal, start, end)
-        while i >= 0:
-            for stem, back in stems:
-                # lowered.startswith(stem, i - back), as a find the compiled code calls directly
-                if i >= back and lowered.find(stem, i - back, i - back + len(stem)) >= 0:
-                    candidates.add(i - back)
-            i = lowered.find(literal, i + 1, end)
-    starts: list[int] = []
-    ends: list[int] = []
-    match = _VICTIM_AT_WORD_START.match
-    for candidate in sorted(candidates):
-        found = match(lowered, candidate)
-        if found is not None:
-            starts.append(candidate)
-            ends.append(found.end())
-    return starts, ends
+def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int], list[int]]:
+    """Where _VICTIM_AT_WORD_START matches the whole lower-cased text (but for "house arrest"),
+    as sorted starts and their ends, from the stems' occurrences in it (`hits`,
+    CueIndex.occurrences). No stem begins another, so where the pattern matches exactly one
+    stem starts, and the match is that stem: what is left to test is that it starts a word
+    and is no "prosecutor"."""
+    # Each found as start * 16 + length (no stem is 16 long): sorting these sorts the starts.
+    found: list[int] = []
+    for stem in _FOUND_STEMS:
+        occurrences = hits[stem]
+        if not occurrences:
+            continue
+        length = len(stem)
+        not_after = _NOT_VICTIM_WORDS.get(stem, "")
+        for i in occurrences:
+            if i > 0 and _is_letter(lowered[i - 1]):
+                continue
+            if not_after and lowered.startswith(not_after, i + length):
+                continue
+            found.append(i * 16 + length)
+    found.sort()
+    starts = [key // 16 for key in found]
+    return starts, [key // 16 + key % 16 for key in found]
+
+
+def _is_letter(char: str) -> bool:
+    """Does the character match [^\\W\\d_], the letters of the regex engine?"""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _has_stem(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -179,6 +173,8 @@ _MONTHS_DAYS: Final = frozenset(
     }
 )  # fmt: skip
 _TITLES: Final = frozenset(t.lower() for t in OFFICIAL_TITLES)
+# The words titles end with: a name after any other word follows no title.
+_TITLE_LAST_WORDS: Final = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLES)
 # A name that is a law's ("the Unlawful Activities (Prevention) Act"), tested right after it.
 _LAW_STARTS: Final[tuple[str, ...]] = (" (", " A", " L", " B", " C", " O", " D")
 _NAMES_A_LAW: Final = re.compile(
@@ -193,10 +189,6 @@ _DESCRIBES_NEXT: Final = re.compile(
 )
 
 
-# The literals statement.py finds for this stage in its one pass over the lower-cased text.
-CUE_LITERALS: Final[tuple[str, ...]] = ()
-
-
 def find_cases(
     text: str,
     paragraphs: list[Paragraph],
@@ -205,34 +197,55 @@ def find_cases(
     sentences: Sentences | None = None,
     cue_hits: dict[str, list[int]] | None = None,
 ) -> list[Case]:
-    """`excluded_names`: speakers and contacts, full names and surnames. `lowered`
+    """`paragraphs`: the statement's, in text order (as layout gives them).
+    `excluded_names`: speakers and contacts, full names and surnames. `lowered`
     (cues.lowered_text(text)), `sentences` and `cue_hits` (a CueIndex's occurrences in
     `lowered` of CUE_LITERALS at least): if the caller has them."""
     cases: list[Case] = []
     seen: set[str] = set()
-    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences):
-        # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-".
-        if text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0:
+    if lowered is None:
+        lowered = lowered_text(text)
+    hits: dict[str, list[int]] | None = None
+    al: list[int] = []
+    el: list[int] = []
+    if lowered is not None:
+        hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
+        al = hits["al-"]
+        el = hits["el-"]
+    for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, hits):
+        # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-" (where
+        # the lower-cased text has neither, the text has neither).
+        if (
+            any_start_in(al, s, e) or any_start_in(el, s, e)
+            if hits is not None
+            else text.find("al-", s, e) >= 0 or text.find("el-", s, e) >= 0
+        ):
             name_pattern = _NAME
         else:
             name_pattern = _CAPITAL_NAME
         for match in name_pattern.finditer(text, s, e):
-            found = match.group(0)
+            found_at, end = match.span()
+            found = text[found_at:end]
             name = _clean(found)
-            end = match.end()
             if (
                 name is None
                 or name in seen
-                or _DESCRIBES_NEXT.match(text, end)
+                # (_DESCRIBES_NEXT begins with white space.)
+                or (text[end : end + 1].isspace() and _DESCRIBES_NEXT.match(text, end))
                 or (
                     text.startswith(_LAW_STARTS, end)
                     and _NAMES_A_LAW.match(text, end) is not None
                 )
             ):
                 continue
-            start = match.start() + found.find(name)
-            before = text[max(s, start - 30) : start]
-            if _after_title(before) or _excluded(name, excluded_names) or _names_a_thing(before):
+            start = found_at + found.find(name)
+            before = text[max(s, start - 30) : start].split()
+            last_word = before[-1].lower() if before else ""
+            if (
+                _after_title(before, last_word)
+                or _excluded(name, excluded_names)
+                or _names_a_thing(last_word)
+            ):
                 continue
             seen.add(name)
             cases.append(make_case(name, text[s:e], span(s, e), index))
@@ -240,50 +253,65 @@ def find_cases(
 
 
 def _victim_sentences(
-    text: str, paragraphs: list[Paragraph], lowered: str | None, sentences: Sentences | None
+    text: str,
+    paragraphs: list[Paragraph],
+    lowered: str | None,
+    sentences: Sentences | None,
+    hits: dict[str, list[int]] | None,
 ) -> list[tuple[int, int, int]]:
     """(paragraph index, start, end) of the body sentences in which a victim stem starts a
-    word."""
+    word. `lowered`: cues.lowered_text(text); `hits`: its CueIndex occurrences of
+    CUE_LITERALS (both None when the text does not lower-case slice by slice)."""
     found: list[tuple[int, int, int]] = []
-    body: list[tuple[int, int, int]] = []
-    for paragraph in paragraphs:
-        if paragraph.kind == "body":
-            span = paragraph.span
-            body.append((paragraph.index, span.start, span.end))
-    if not body:
+    if lowered is None or hits is None:
+        return _victim_sentences_by_piece(text, paragraphs, sentences)
+    # Where a stem occurs in the text; a piece of it is a victim sentence when one lies inside
+    # it. (Pieces begin after white space, so the test that a stem starts a word sees the
+    # same there.)
+    starts, ends = _victim_stems_at(lowered, hits)
+    if not starts:
         return found
-    if lowered is None:
-        lowered = lowered_text(text)
-    stems: tuple[str, ...] = ()
-    starts: list[int] = []
-    ends: list[int] = []
-    if lowered is None:
-        stems = _stems_in(text)
-        if not stems:
-            return found
-    else:
-        # Where a stem occurs in the body of the text; a piece of it is a victim sentence
-        # when one lies inside it. (Pieces begin after white space, so the test that a stem
-        # starts a word sees the same there.)
-        low = min(start for _, start, _ in body)
-        high = max(end for _, _, end in body)
-        starts, ends = _victim_stems_at(lowered, low, high)
-        if not starts:
-            return found
-    spans = (sentences or Sentences(text)).spans
-    for index, start, end in body:
-        # A stem in a sentence is a stem in its paragraph: most are passed over whole.
-        if lowered is None:
-            if not _is_victim_sentence(text[start:end], stems):
-                continue
-        elif not _has_stem(starts, ends, start, end):
+    split = sentences if sentences is not None else Sentences(text)
+    last_stem = starts[-1]
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
             continue
-        for s, e in spans(start, end):
-            if (
-                _is_victim_sentence(text[s:e], stems)
-                if lowered is None
-                else _has_stem(starts, ends, s, e)
-            ):
+        span = paragraph.span
+        start = span.start
+        if start > last_stem:
+            break  # the paragraphs come in text order: no stem lies in the rest
+        end = span.end
+        # A stem in a sentence is a stem in its paragraph: most are passed over whole.
+        if not _has_stem(starts, ends, start, end):
+            continue
+        index = paragraph.index
+        for s, e in split.spans(start, end):
+            if _has_stem(starts, ends, s, e):
+                found.append((index, s, e))
+    return found
+
+
+def _victim_sentences_by_piece(
+    text: str, paragraphs: list[Paragraph], sentences: Sentences | None
+) -> list[tuple[int, int, int]]:
+    """_victim_sentences for a text whose slices do not lower-case like the whole text: each
+    paragraph and sentence lower-cased on its own."""
+    found: list[tuple[int, int, int]] = []
+    stems = _stems_in(text)
+    if not stems:
+        return found
+    split = sentences if sentences is not None else Sentences(text)
+    for paragraph in paragraphs:
+        if paragraph.kind != "body":
+            continue
+        span = paragraph.span
+        start = span.start
+        end = span.end
+        if not _is_victim_sentence(text[start:end], stems):
+            continue
+        index = paragraph.index
+        for s, e in split.spans(start, end):
+            if _is_victim_sentence(text[s:e], stems):
                 found.append((index, s, e))
     return found
 
@@ -299,34 +327,46 @@ _THING_NOUNS: Final = frozenset(
 )  # fmt: skip
 
 
-def _names_a_thing(before: str) -> bool:
-    words = before.split()
-    return bool(words) and words[-1].lower() in _THING_NOUNS
+def _names_a_thing(last_word: str) -> bool:
+    """Is the word before the name (lower-cased) a noun such as "newspaper"?"""
+    return last_word in _THING_NOUNS
 
 
-def _after_title(before: str) -> bool:
+def _after_title(words: list[str], last_word: str) -> bool:
     """Is the name written right after an official's title ("Foreign Minister Wang Yi")? A
-    former one ("former foreign minister Boris Shikhmuradov") may well be a prisoner now."""
-    words = before.lower().split()
+    former one ("former foreign minister Boris Shikhmuradov") may well be a prisoner now.
+    `words`: the words before the name; `last_word`: the last of them, lower-cased."""
+    if last_word not in _TITLE_LAST_WORDS:
+        return False
+    # Lower-cased, the words a title and "former" before it can take.
+    tail = [word.lower() for word in words[-4:]]
     for k in (3, 2, 1):  # the longest title: "foreign minister", not "minister"
-        if len(words) >= k and " ".join(words[-k:]) in _TITLES:
-            return len(words) == k or words[-k - 1] != "former"
+        if len(tail) >= k and " ".join(tail[-k:]) in _TITLES:
+            return len(words) == k or tail[-k - 1] != "former"
     return False
 
 
 def _clean(candidate: str) -> str | None:
     """Trim capitalised non-name words from the edges; None unless a person's name remains."""
     words = candidate.split()
-    while words and _is_stop(words[0]):
-        words = words[1:]
-    while words and _is_stop(words[-1]) and not _family_name_after_name(words):
-        words = words[:-1]
-    if len(words) < 2 or any(_is_stop(w) for w in words[:-1]):
+    # Whether each word is a stop word, tested once: words[first:last] is what is left.
+    stops = [_is_stop(word) for word in words]
+    first = 0
+    last = len(words)
+    while first < last and stops[first]:
+        first += 1
+    while (
+        first < last
+        and stops[last - 1]
+        and not _family_name_after_name(words, stops, first, last)
+    ):
+        last -= 1
+    # Left: no words, or a last word that is no stop word or a family name after a name.
+    if last - first < 2 or True in stops[first : last - 1]:
         return None
-    if _is_stop(words[-1]) and not _family_name_after_name(words):
+    if words[last - 1] in ORGANISATION_WORDS:
         return None
-    if words[-1] in ORGANISATION_WORDS:
-        return None
+    words = words[first:last]
     words[-1] = words[-1].removesuffix("\u2019s").removesuffix("'s")  # "Alexei Navalny's"
     name = " ".join(words)
     # "New York", "Buenos Aires": a place, not a person.
@@ -338,8 +378,9 @@ def _clean(candidate: str) -> str | None:
 _FAMILY_NAMES_TOO: Final = frozenset({"Baloch", "Ahmadi"})
 
 
-def _family_name_after_name(words: list[str]) -> bool:
-    return len(words) >= 2 and words[-1] in _FAMILY_NAMES_TOO and not _is_stop(words[-2])
+def _family_name_after_name(words: list[str], stops: list[bool], first: int, last: int) -> bool:
+    """Is words[first:last] a name ending in one of these (stops: _is_stop of each word)?"""
+    return last - first >= 2 and words[last - 1] in _FAMILY_NAMES_TOO and not stops[last - 2]
 
 
 # Regions that run into names ("EU-Central Asia").
@@ -347,28 +388,35 @@ _REGIONS: Final = frozenset({"Asia", "Africa", "Europe", "Americas", "Pacific", 
                              "Balkans", "Gulf", "Sahel", "Maghreb", "Levant"})  # fmt: skip
 
 
-_stop_words: frozenset[str] | None = None
+# Filled by _stop_word_set on first use; a Final set, read without a module dictionary lookup.
+_STOP_WORDS: Final[set[str]] = set()
 
 
-def _stop_word_set() -> frozenset[str]:
+def _stop_word_set() -> set[str]:
     """The words _is_stop finds by lookup, in one set: _STOP, _REGIONS, _MONTHS_DAYS,
     ORGANISATION_WORDS and every word country_code knows (a demonym, country or place with a
     code). Built on first use, as country_names loads pycountry."""
-    global _stop_words
-    if _stop_words is None:
+    if not _STOP_WORDS:
         known: set[str] = set(_STOP) | _REGIONS | _MONTHS_DAYS | ORGANISATION_WORDS
         for table in (gazetteer.DEMONYMS, country_names(), gazetteer.PLACES):
             known.update(name for name, code in table.items() if code)
-        _stop_words = frozenset(known)
-    return _stop_words
+        _STOP_WORDS.update(known)
+    return _STOP_WORDS
 
 
 def _is_stop(word: str) -> bool:
-    bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
+    bare = word
+    end = word[-1]
+    if end == "\u2019" or end == "'" or end == "s":  # else nothing to strip
+        bare = word.rstrip("\u2019'").removesuffix("\u2019s").removesuffix("'s")
     if "-" in bare and any(part.isupper() or part in _REGIONS for part in bare.split("-")):
         return True  # "EU-Central", "UN-backed", "Asia-Pacific"
     # bare has no white space (split() made the word), so country_code(bare) needs no strip.
-    return bare in _stop_word_set() or bare.isupper()
+    stop_words = _STOP_WORDS if _STOP_WORDS else _stop_word_set()
+    if bare in stop_words:
+        return True
+    # Not all capitals when a small letter follows the first ("Ilham"): no call to isupper.
+    return not (len(bare) > 1 and 97 <= ord(bare[1]) <= 122) and bare.isupper()
 
 
 def _excluded(name: str, excluded: set[str]) -> bool:
