@@ -169,18 +169,20 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, word + "s", word + "es", word + "'s")
 
 
+# Issues are bits of an int, the n-th issue of the taxonomy bit n (IssueTagger._issues): the
+# issues of a paragraph are the union of its phrases' issues, in order from the lowest bit.
 # A phrase of three words or more, under its first two: (the words after the second up to the
-# last, the forms of the last, the issue ids).
-_LongerPhrase = tuple[tuple[str, ...], frozenset[str], list[str]]
-# What follows a phrase's first word: the ids of two-word phrases, and the longer phrases.
-_Second = tuple[set[str] | None, list[_LongerPhrase] | None]
-# What a word starts: the ids of the one-word phrases it is a form of, and by second word
+# last, the forms of the last, the issues).
+_LongerPhrase = tuple[tuple[str, ...], frozenset[str], int]
+# What follows a phrase's first word: the issues of two-word phrases, and the longer phrases.
+_Second = tuple[int, list[_LongerPhrase] | None]
+# What a word starts: the issues of the one-word phrases it is a form of, and by second word
 # what phrases of two words or more it starts.
-_Start = tuple[set[str] | None, dict[str, _Second] | None]
-# What a pattern of the automaton found (IssueTagger.tag_spans): the ids of the phrases it is,
-# the longer phrases it begins, and for a first word followed by more than a space, what the
-# words after the gap may go on to (see _Start).
-_Found = tuple[set[str] | None, list[_LongerPhrase] | None, dict[str, _Second] | None]
+_Start = tuple[int, dict[str, _Second] | None]
+# What a pattern of the automaton found (IssueTagger.tag_spans): the issues of the phrases it
+# is, the longer phrases it begins, and for a first word followed by more than a space, what
+# the words after the gap may go on to (see _Start).
+_Found = tuple[int, list[_LongerPhrase] | None, dict[str, _Second] | None]
 
 # Put between paragraphs' words to tag them in one go: never a token (word_text makes "|" a
 # space and _TOKEN leaves it out), so it starts no phrase and no phrase runs across it.
@@ -200,41 +202,43 @@ class IssueTagger:
     """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
-        self._order = {issue.id: n for n, issue in enumerate(taxonomy.issues)}
-        by_words: dict[tuple[str, ...], list[str]] = {}
+        # An id given twice is one issue, in the place of its last entry.
+        order = {issue.id: n for n, issue in enumerate(taxonomy.issues)}
+        self._issues: dict[int, str] = {1 << n: issue_id for issue_id, n in order.items()}
+        by_words: dict[tuple[str, ...], int] = {}
         for issue in taxonomy.issues:
             for phrase in issue.phrases:
                 words = tuple(_tokens(phrase))
-                if words and issue.id not in by_words.setdefault(words, []):
-                    by_words[words].append(issue.id)
-        single: dict[str, set[str]] = {}
-        # first word -> a form of the second -> ids, for two-word phrases.
-        pairs: dict[str, dict[str, set[str]]] = {}
+                if words:
+                    by_words[words] = by_words.get(words, 0) | 1 << order[issue.id]
+        single: dict[str, int] = {}
+        # first word -> a form of the second -> issues, for two-word phrases.
+        pairs: dict[str, dict[str, int]] = {}
         # first word -> second word -> longer phrases.
         longer: dict[str, dict[str, list[_LongerPhrase]]] = {}
-        for words, ids in by_words.items():
+        for words, issues in by_words.items():
             if len(words) == 1:
                 for form in _forms(words[0]):
-                    single.setdefault(form, set()).update(ids)
+                    single[form] = single.get(form, 0) | issues
             elif len(words) == 2:
                 by_form = pairs.setdefault(words[0], {})
                 for form in _forms(words[1]):
-                    by_form.setdefault(form, set()).update(ids)
+                    by_form[form] = by_form.get(form, 0) | issues
             else:
                 longer.setdefault(words[0], {}).setdefault(words[1], []).append(
-                    (words[2:-1], frozenset(_forms(words[-1])), ids)
+                    (words[2:-1], frozenset(_forms(words[-1])), issues)
                 )
         self._starts: dict[str, _Start] = {}
         for first in [*single, *pairs, *longer]:
             two = pairs.get(first, {})
             more = longer.get(first, {})
             seconds: dict[str, _Second] = {
-                second: (two.get(second), more.get(second)) for second in [*two, *more]
+                second: (two.get(second, 0), more.get(second)) for second in [*two, *more]
             }
-            self._starts[first] = (single.get(first), seconds or None)
+            self._starts[first] = (single.get(first, 0), seconds or None)
         # The boundary stops a tagging pass like a word, marked by an entry with nothing in it
-        # (every word's entry has ids or phrases).
-        self._starts[_BETWEEN] = (None, None)
+        # (every word's entry has issues or phrases).
+        self._starts[_BETWEEN] = (0, None)
         self._found, self._automaton = _automaton(single, pairs, longer, self._starts)
 
     def tag(self, text: str) -> list[str]:
@@ -252,35 +256,36 @@ class IssueTagger:
             return self._tag(joined.split(), len(spans))
         if not spans:
             return []
-        found: list[set[str]] = [set() for _ in spans]
+        found = [0] * len(spans)
         found_by = self._found
         last = len(spans) - 1
         part = 0
         span_start, span_end = spans[0]
-        here = found[0]
+        here = 0
         # Padded with a space at both ends, so that a pattern found at `start` begins with the
         # word at words[start]. Matches come in the order of their ends.
         padded = f" {words} ".encode("ascii")
         for k, start, end in self._automaton.find_matches_as_indexes(padded, overlapping=True):
-            ids, longer, seconds = found_by[k]
+            issues, longer, seconds = found_by[k]
             # Where the pattern's last word ends in `words` (before one space, or two).
             last_end = end - 3 if seconds is not None else end - 2
             if last_end > span_end:
+                found[part] = here
                 while part < last and last_end > span_end:
                     part += 1
                     span_start, span_end = spans[part]
                 here = found[part]
             if start < span_start or last_end > span_end:
                 continue  # between paragraphs, across the end of one, or in one not tagged
-            if ids is not None:
-                here.update(ids)
+            here |= issues
             if longer is not None:
-                for middle, last_forms, phrase_ids in longer:
+                for middle, last_forms, phrase_issues in longer:
                     if _phrase_ends_at(words, last_end, span_end, middle, last_forms):
-                        here.update(phrase_ids)
+                        here |= phrase_issues
             if seconds is not None:
-                _tag_phrases(words, last_end, span_end, seconds, here)
-        return self._sorted(found)
+                here |= _phrase_issues(words, last_end, span_end, seconds)
+        found[part] = here
+        return self._listed(found)
 
     def tag_folded_spans(self, folded: str, spans: list[tuple[int, int]]) -> list[list[str]]:
         """tag_spans for text that word_text does not take: `folded` = fold(text), and each
@@ -296,50 +301,54 @@ class IssueTagger:
         """The issues of each of the `parts` runs of `tokens` that _BETWEEN separates."""
         if parts == 0:
             return []
-        found: list[set[str]] = [set() for _ in range(parts)]
+        found = [0] * parts
         starts = self._starts
         n = len(tokens)
         part = 0
-        here = found[0]
         for i in range(n):
             # Most words start no phrase: one dictionary look-up each (compiled, this plain
             # loop costs half what map and compress over the same words did).
             start = starts.get(tokens[i])
             if start is None:
                 continue
-            ids, seconds = start
-            if ids is None and seconds is None:
+            issues, seconds = start
+            if not issues and seconds is None:
                 part += 1
-                here = found[part]
                 continue
-            if ids is not None:
-                here.update(ids)
+            found[part] |= issues
             if seconds is not None and i + 1 < n:
                 second = seconds.get(tokens[i + 1])
                 if second is not None:
-                    pair_ids, longer = second
-                    if pair_ids is not None:
-                        here.update(pair_ids)
+                    pair_issues, longer = second
+                    found[part] |= pair_issues
                     if longer is not None:
-                        for middle, last_forms, phrase_ids in longer:
+                        for middle, last_forms, phrase_issues in longer:
                             end = i + len(middle) + 3
                             if (
                                 end <= n
                                 and tokens[end - 1] in last_forms
                                 and tuple(tokens[i + 2 : end - 1]) == middle
                             ):
-                                here.update(phrase_ids)
-        return self._sorted(found)
+                                found[part] |= phrase_issues
+        return self._listed(found)
 
-    def _sorted(self, found: list[set[str]]) -> list[list[str]]:
-        """Each set of ids as a list in the taxonomy's order."""
-        order = self._order.__getitem__
-        return [list(ids) if len(ids) < 2 else sorted(ids, key=order) for ids in found]
+    def _listed(self, found: list[int]) -> list[list[str]]:
+        """The ids of each set of issues, in the taxonomy's order (from the lowest bit)."""
+        issue_of = self._issues
+        listed: list[list[str]] = []
+        for issues in found:
+            ids: list[str] = []
+            while issues:
+                lowest = issues & -issues
+                ids.append(issue_of[lowest])
+                issues ^= lowest
+            listed.append(ids)
+        return listed
 
 
 def _automaton(
-    single: dict[str, set[str]],
-    pairs: dict[str, dict[str, set[str]]],
+    single: dict[str, int],
+    pairs: dict[str, dict[str, int]],
     longer: dict[str, dict[str, list[_LongerPhrase]]],
     starts: dict[str, _Start],
 ) -> tuple[list[_Found], BytesAhoCorasick]:
@@ -351,23 +360,23 @@ def _automaton(
     one-word phrases; a first word, a space and a form of the second (two-word phrases) or
     the second (longer ones, checked further where found); a first word and two spaces.
     """
-    ids_of: dict[str, set[str]] = {}
+    issues_of: dict[str, int] = {}
     longer_of: dict[str, list[_LongerPhrase]] = {}
     seconds_of: dict[str, dict[str, _Second]] = {}
-    for form, ids in single.items():
-        ids_of[f" {form} "] = ids
+    for form, issues in single.items():
+        issues_of[f" {form} "] = issues
     for first, by_form in pairs.items():
-        for form, ids in by_form.items():
-            ids_of[f" {first} {form} "] = ids
+        for form, issues in by_form.items():
+            issues_of[f" {first} {form} "] = issues
     for first, by_second in longer.items():
         for second, phrases in by_second.items():
             longer_of[f" {first} {second} "] = phrases
     for first, (_, seconds) in starts.items():
         if seconds is not None:
             seconds_of[f" {first}  "] = seconds
-    patterns = list(dict.fromkeys([*ids_of, *longer_of, *seconds_of]))
+    patterns = list(dict.fromkeys([*issues_of, *longer_of, *seconds_of]))
     found_by: list[_Found] = [
-        (ids_of.get(pattern), longer_of.get(pattern), seconds_of.get(pattern))
+        (issues_of.get(pattern, 0), longer_of.get(pattern), seconds_of.get(pattern))
         for pattern in patterns
     ]
     return found_by, BytesAhoCorasick([pattern.encode() for pattern in patterns])
@@ -396,25 +405,22 @@ def _word_end(words: str, start: int) -> int:
     return end if end >= 0 else len(words)
 
 
-def _tag_phrases(
-    words: str, pos: int, limit: int, seconds: dict[str, _Second], here: set[str]
-) -> None:
-    """Add to `here` the ids of the phrases of two words or more whose first word ends at
-    `pos` in word_text output `words` and whose other words begin before `limit`."""
+def _phrase_issues(words: str, pos: int, limit: int, seconds: dict[str, _Second]) -> int:
+    """The issues of the phrases of two words or more whose first word ends at `pos` in
+    word_text output `words` and whose other words begin before `limit`."""
     start = _next_word(words, pos)
     if start >= limit:
-        return
+        return 0
     end = _word_end(words, start)
     second = seconds.get(words[start:end])
     if second is None:
-        return
-    pair_ids, longer = second
-    if pair_ids is not None:
-        here.update(pair_ids)
+        return 0
+    issues, longer = second
     if longer is not None:
-        for middle, last_forms, phrase_ids in longer:
+        for middle, last_forms, phrase_issues in longer:
             if _phrase_ends_at(words, end, limit, middle, last_forms):
-                here.update(phrase_ids)
+                issues |= phrase_issues
+    return issues
 
 
 def _phrase_ends_at(
