@@ -179,10 +179,10 @@ _Second = tuple[int, list[_LongerPhrase] | None]
 # What a word starts: the issues of the one-word phrases it is a form of, and by second word
 # what phrases of two words or more it starts.
 _Start = tuple[int, dict[str, _Second] | None]
-# What a pattern of the automaton found (IssueTagger.tag_spans): the issues of the phrases it
-# is, the longer phrases it begins, and for a first word followed by more than a space, what
-# the words after the gap may go on to (see _Start).
-_Found = tuple[int, list[_LongerPhrase] | None, dict[str, _Second] | None]
+# What a pattern of the automaton found (IssueTagger.tag_spans): the issues of the phrase it
+# is, or for the first words of phrases followed by more than a space, the rest of each phrase
+# (the words before its last, the forms of the last, its issues).
+_Found = tuple[int, list[_LongerPhrase] | None]
 
 # Put between paragraphs' words to tag them in one go: never a token (word_text makes "|" a
 # space and _TOKEN leaves it out), so it starts no phrase and no phrase runs across it.
@@ -194,11 +194,11 @@ class IssueTagger:
 
     A statement is tagged in one pass (tag_spans): an automaton (Aho-Corasick, compiled) finds
     the phrases in word_text's output where their words stand a space apart, and the first
-    words that stand before a wider gap (after punctuation), whose next words are then read
-    one by one. Only those few dozen places go further: the paragraph they lie in, the rest of
-    phrases of three words or more. Building a string of every word (a split) and looking each
-    up in a dictionary cost about twice as much, a regex alternation of all phrases ten times
-    more. Text the automaton does not take is tagged from its list of words (_tag).
+    words of phrases that stand before a wider gap (punctuation), whose other words are then
+    read one by one. Only the few dozen places found go further: the paragraph they lie in,
+    the rest of a phrase across a gap. Building a string of every word (a split) and looking
+    each up in a dictionary cost about twice as much, a regex alternation of all phrases ten
+    times more. Text the automaton does not take is tagged from its list of words (_tag).
     """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -239,7 +239,7 @@ class IssueTagger:
         # The boundary stops a tagging pass like a word, marked by an entry with nothing in it
         # (every word's entry has issues or phrases).
         self._starts[_BETWEEN] = (0, None)
-        self._found, self._automaton = _automaton(single, pairs, longer, self._starts)
+        self._found, self._automaton = _automaton(by_words)
 
     def tag(self, text: str) -> list[str]:
         return self.tag_tokens(_tokens(text))
@@ -266,9 +266,9 @@ class IssueTagger:
         # word at words[start]. Matches come in the order of their ends.
         padded = f" {words} ".encode("ascii")
         for k, start, end in self._automaton.find_matches_as_indexes(padded, overlapping=True):
-            issues, longer, seconds = found_by[k]
+            issues, rests = found_by[k]
             # Where the pattern's last word ends in `words` (before one space, or two).
-            last_end = end - 3 if seconds is not None else end - 2
+            last_end = end - 2 if rests is None else end - 3
             if last_end > span_end:
                 found[part] = here
                 while part < last and last_end > span_end:
@@ -277,13 +277,12 @@ class IssueTagger:
                 here = found[part]
             if start < span_start or last_end > span_end:
                 continue  # between paragraphs, across the end of one, or in one not tagged
-            here |= issues
-            if longer is not None:
-                for middle, last_forms, phrase_issues in longer:
-                    if _phrase_ends_at(words, last_end, span_end, middle, last_forms):
-                        here |= phrase_issues
-            if seconds is not None:
-                here |= _phrase_issues(words, last_end, span_end, seconds)
+            if rests is None:
+                here |= issues
+                continue
+            for middle, last_forms, phrase_issues in rests:
+                if _phrase_ends_at(words, last_end, span_end, middle, last_forms):
+                    here |= phrase_issues
         found[part] = here
         return self._listed(found)
 
@@ -346,39 +345,30 @@ class IssueTagger:
         return listed
 
 
-def _automaton(
-    single: dict[str, int],
-    pairs: dict[str, dict[str, int]],
-    longer: dict[str, dict[str, list[_LongerPhrase]]],
-    starts: dict[str, _Start],
-) -> tuple[list[_Found], BytesAhoCorasick]:
+def _automaton(by_words: dict[tuple[str, ...], int]) -> tuple[list[_Found], BytesAhoCorasick]:
     """The patterns IssueTagger.tag_spans looks for in word_text's output, each with a space on
     both sides so that it finds only whole words, and what each found means.
 
-    Every word of the text that starts a phrase is followed by one space and a word, by a
-    wider gap, or by nothing, so one of these patterns finds each phrase: the forms of
-    one-word phrases; a first word, a space and a form of the second (two-word phrases) or
-    the second (longer ones, checked further where found); a first word and two spaces.
+    A phrase's words stand in the text either each one space from the next, found by a pattern
+    of them (with each form of the last), or with a wider gap (punctuation) somewhere: then a
+    pattern of the words up to the first such gap and two spaces finds it, and the rest is
+    read from there (_phrase_ends_at).
     """
     issues_of: dict[str, int] = {}
-    longer_of: dict[str, list[_LongerPhrase]] = {}
-    seconds_of: dict[str, dict[str, _Second]] = {}
-    for form, issues in single.items():
-        issues_of[f" {form} "] = issues
-    for first, by_form in pairs.items():
-        for form, issues in by_form.items():
-            issues_of[f" {first} {form} "] = issues
-    for first, by_second in longer.items():
-        for second, phrases in by_second.items():
-            longer_of[f" {first} {second} "] = phrases
-    for first, (_, seconds) in starts.items():
-        if seconds is not None:
-            seconds_of[f" {first}  "] = seconds
-    patterns = list(dict.fromkeys([*issues_of, *longer_of, *seconds_of]))
-    found_by: list[_Found] = [
-        (issues_of.get(pattern, 0), longer_of.get(pattern), seconds_of.get(pattern))
-        for pattern in patterns
-    ]
+    rests_of: dict[str, list[_LongerPhrase]] = {}
+    for words, issues in by_words.items():
+        head = " ".join(words[:-1])
+        last_forms = frozenset(_forms(words[-1]))
+        for form in _forms(words[-1]):
+            pattern = f" {head} {form} " if head else f" {form} "
+            issues_of[pattern] = issues_of.get(pattern, 0) | issues
+        for k in range(1, len(words)):
+            rests_of.setdefault(f" {' '.join(words[:k])}  ", []).append(
+                (words[k:-1], last_forms, issues)
+            )
+    found_by: list[_Found] = [(issues, None) for issues in issues_of.values()]
+    found_by += [(0, rests) for rests in rests_of.values()]
+    patterns = [*issues_of, *rests_of]
     return found_by, BytesAhoCorasick([pattern.encode() for pattern in patterns])
 
 
@@ -403,24 +393,6 @@ def _next_word(words: str, pos: int) -> int:
 def _word_end(words: str, start: int) -> int:
     end = words.find(" ", start)
     return end if end >= 0 else len(words)
-
-
-def _phrase_issues(words: str, pos: int, limit: int, seconds: dict[str, _Second]) -> int:
-    """The issues of the phrases of two words or more whose first word ends at `pos` in
-    word_text output `words` and whose other words begin before `limit`."""
-    start = _next_word(words, pos)
-    if start >= limit:
-        return 0
-    end = _word_end(words, start)
-    second = seconds.get(words[start:end])
-    if second is None:
-        return 0
-    issues, longer = second
-    if longer is not None:
-        for middle, last_forms, phrase_issues in longer:
-            if _phrase_ends_at(words, end, limit, middle, last_forms):
-                issues |= phrase_issues
-    return issues
 
 
 def _phrase_ends_at(
