@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-from ahocorasick_rs import BytesAhoCorasick
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from briefpack.errors import UserError
 from briefpack.model import Issue, Taxonomy
@@ -265,7 +265,8 @@ class IssueTagger:
         # Padded with a space at both ends, so that a pattern found at `start` begins with the
         # word at words[start]. Matches come in the order of their ends.
         padded = f" {words} ".encode("ascii")
-        for k, start, end in self._automaton.find_matches_as_indexes(padded, overlapping=True):
+        # Overlapping (True): phrases inside others, and words in more than one phrase.
+        for k, start, end in self._automaton.find_matches_as_indexes(padded, True):
             issues, rests = found_by[k]
             # Where the pattern's last word ends in `words` (before one space, or two).
             last_end = end - 2 if rests is None else end - 3
@@ -369,7 +370,11 @@ def _automaton(by_words: dict[tuple[str, ...], int]) -> tuple[list[_Found], Byte
     found_by: list[_Found] = [(issues, None) for issues in issues_of.values()]
     found_by += [(0, rests) for rests in rests_of.values()]
     patterns = [*issues_of, *rests_of]
-    return found_by, BytesAhoCorasick([pattern.encode() for pattern in patterns])
+    # A DFA: as fast as the automaton's other kinds here, in half the instructions.
+    automaton = BytesAhoCorasick(
+        [pattern.encode() for pattern in patterns], implementation=Implementation.DFA
+    )
+    return found_by, automaton
 
 
 def _in_order(spans: list[tuple[int, int]]) -> bool:
