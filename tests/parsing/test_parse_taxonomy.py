@@ -196,6 +196,20 @@ def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
         assert [tagger.tag(text[start:end]) for start, end in spans] == expected, text
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1_ .'-/,\n\u2019\u201c\u201d\u2013\u00e9"), max_size=40))
+def test_word_text_splits_into_the_tokens_of_the_regex(text: str) -> None:
+    """Joiners (' . / -) stay only between word characters; text outside ASCII but common
+    punctuation is refused."""
+    folded = fold(text)
+    spaced = word_text(folded)
+    if spaced is None:
+        assert "\u00e9" in text
+    else:
+        assert len(spaced) == len(folded)
+        assert spaced.split() == re.findall(r"\w+(?:['./-]\w+)*", folded)
+
+
 _WORDS = ["un", "security", "council", "war", "in", "syria", "non-refoulement", "rights"]
 
 
