@@ -1,7 +1,7 @@
 """The issue taxonomy: loading resources/issues.toml (plus the user's own) and tagging text.
 
-Phrases are found by their first word, so tagging a statement costs one pass over its words
-however large the taxonomy grows (IssueTagger).
+Phrases are found by one automaton pass over a statement's words, so tagging costs about the
+same however large the taxonomy grows (IssueTagger).
 """
 
 from __future__ import annotations
