@@ -257,6 +257,8 @@ def test_one_pass_over_the_text_agrees_with_tagging_each_paragraphs_words(
     spaced = word_text(fold(text))
     assert spaced is not None
     assert tagger.tag_spans(spaced, spans) == expected
+    # Spans in any order (or overlapping) are tagged too, by the words of each.
+    assert tagger.tag_spans(spaced, spans[::-1] + spans[:1]) == expected[::-1] + expected[:1]
 
 
 @pytest.mark.parametrize(
