@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefpack.errors import UserError
 from briefpack.model import Issue, Taxonomy
@@ -192,6 +194,106 @@ def test_one_pass_over_paragraphs_agrees_with_a_plain_search_in_each() -> None:
             assert tagger.tag_spans(spaced, spans) == expected, text
         assert tagger.tag_folded_spans(fold(text), spans) == expected, text
         assert [tagger.tag(text[start:end]) for start, end in spans] == expected, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1_ .'-/,\n\u2019\u201c\u201d\u2013\u00e9"), max_size=40))
+def test_word_text_splits_into_the_tokens_of_the_regex(text: str) -> None:
+    """Joiners (' . / -) stay only between word characters; text outside ASCII but common
+    punctuation is refused."""
+    folded = fold(text)
+    spaced = word_text(folded)
+    if spaced is None:
+        assert "\u00e9" in text
+    else:
+        assert len(spaced) == len(folded)
+        assert spaced.split() == re.findall(r"\w+(?:['./-]\w+)*", folded)
+
+
+_WORDS = ["un", "security", "council", "war", "in", "syria", "non-refoulement", "rights"]
+
+
+@st.composite
+def _tagged_text(draw: st.DrawFn) -> tuple[list[Issue], str, list[tuple[int, int]]]:
+    """A taxonomy of phrases of one to four words drawn from a few, so that phrases share
+    first and second words and lie inside one another, and paragraphs of those words in
+    every form or longer, with gaps of spaces, punctuation and line breaks, some of them only a
+    line break apart, some with untagged text before or after them."""
+    phrase = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join)
+    issues = [  # an id may come twice
+        Issue(f"issue{n}", f"Issue {n}", tuple(draw(st.lists(phrase, min_size=1, max_size=4))))
+        for n in draw(st.lists(st.integers(0, 4), min_size=1, max_size=5))
+    ]
+    word = st.sampled_from(_WORDS).flatmap(
+        lambda w: st.sampled_from([w, w + "s", w + "es", w + "'s", w + "\u2019s", w.upper(),
+                                   w.title(), w + "ish", "x" + w])
+    )  # fmt: skip
+    gap = st.sampled_from([" ", "  ", ", ", ". ", " - ", "\n", " (", ") ", '" ', "\u201c",
+                           " | ", "...", "/", " \u2014 "])  # fmt: skip
+    text = ""
+    spans = []
+    for _ in range(draw(st.integers(0, 4))):
+        text += draw(st.sampled_from(["", "\n", "\n\n", "Contact: security council\n"]))
+        words = draw(st.lists(word, min_size=1, max_size=10))
+        paragraph = words[0] + "".join(draw(gap) + w for w in words[1:])
+        spans.append((len(text), len(text) + len(paragraph)))
+        text += paragraph + "\n"
+    text += draw(st.sampled_from(["", "council\n", "Contact: security council\n"]))
+    return issues, text, spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(_tagged_text())
+def test_one_pass_over_the_text_agrees_with_tagging_each_paragraphs_words(
+    case: tuple[list[Issue], str, list[tuple[int, int]]],
+) -> None:
+    """tag_spans (an automaton over the whole text's words) against tag (the words of each
+    paragraph looked up one by one) and the plain search, for taxonomies of any shape."""
+    issues, text, spans = case
+    tagger = IssueTagger(Taxonomy(issues))
+    expected = [tagger.tag(text[start:end]) for start, end in spans]
+    if len({issue.id for issue in issues}) == len(issues):
+        assert expected == [_plain_tags(issues, text[start:end]) for start, end in spans]
+    spaced = word_text(fold(text))
+    assert spaced is not None
+    assert tagger.tag_spans(spaced, spans) == expected
+    # Spans in any order (or overlapping) are tagged too, by the words of each.
+    assert tagger.tag_spans(spaced, spans[::-1] + spans[:1]) == expected[::-1] + expected[:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_line"),
+    [
+        ("UN, Security Council  vetoes", ["veto", "unsc"]),  # gaps, forms
+        ("UN Securityish Council veto", []),  # words are whole words
+        ("UN Security Councilish veto", []),
+        ("UN Security (Council) veto", ["veto", "unsc"]),
+        ("UN Security Council\nveto", ["unsc"]),  # lines are paragraphs: no phrase across
+        ("UN Security\nCouncil veto", []),
+        ("UN Security\n\nCouncil veto", []),
+        ("Security\nCouncil", []),
+    ],
+)
+def test_one_pass_finds_phrases_of_whole_words_inside_one_paragraph(
+    text: str, first_line: list[str]
+) -> None:
+    issues = [
+        Issue("veto", "Veto", ("un security council veto",)),
+        Issue("unsc", "UNSC", ("security council", "un security council")),
+    ]
+    tagger = IssueTagger(Taxonomy(issues))
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    spaced = word_text(fold(text))
+    assert spaced is not None
+    assert tagger.tag_spans(spaced, [(0, len(text))]) == [tagger.tag(text)]
+    expected = [tagger.tag(text[start:end]) for start, end in spans]
+    assert expected[0] == first_line
+    assert tagger.tag_spans(spaced, spans) == expected
 
 
 @pytest.mark.parametrize("path", REAL_STATEMENTS, ids=lambda path: path.name)

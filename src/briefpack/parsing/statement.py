@@ -102,15 +102,18 @@ def _tag_issues(
             paragraph.issues = tagger.tag(paragraph.text)
         return
     folded = lowered.replace("\u2019", "'")
-    spans = [(paragraph.span.start, paragraph.span.end) for paragraph in tagged]
+    spans: list[tuple[int, int]] = []
+    for paragraph in tagged:
+        span = paragraph.span  # one read of the (uncompiled) model's attribute, not two
+        spans.append((span.start, span.end))
     # Paragraphs are whole lines, trimmed: white space lies on both sides of each.
     words = word_text(folded)
     if words is not None:
         issues = tagger.tag_spans(words, spans)
     else:
         issues = tagger.tag_folded_spans(folded, spans)
-    for paragraph, found in zip(tagged, issues, strict=True):
-        paragraph.issues = found
+    for k, paragraph in enumerate(tagged):
+        paragraph.issues = issues[k]
 
 
 def _find_dateline(text: str, layout: Layout) -> Dateline | None:
