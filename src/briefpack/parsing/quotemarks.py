@@ -63,7 +63,8 @@ class QuoteMarks:
         first = index_from(doubles, start)
         last = index_from(doubles, end, first)
         if first < last:
-            if _opens_with_single(text, start, doubles[first], end):
+            # (Nothing before a first double mark at the very start can open a quote.)
+            if doubles[first] > start and _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
                 return _with_outer_singles(text, start, end, doubles[first:last])
             return _scan_double(text, start, end, doubles[first:last])

@@ -12,7 +12,6 @@ Scare quotes (“separatism”) and quoted names of things are not quotes.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Final
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Speaker
@@ -111,18 +110,20 @@ _TITLED_NAME: Final = re.compile(
 
 class _Found:
     # A plain class, not a dataclass: mypyc compiles this __init__, not a dataclass's.
-    __slots__ = ("span", "paragraph", "speaker", "kind", "attributed")
+    __slots__ = ("span", "paragraph", "paragraph_start", "speaker", "kind", "attributed")
 
     def __init__(
         self,
         span: QuotedSpan,
         paragraph: Paragraph,
+        paragraph_start: int,
         speaker: Speaker | None,
         kind: QuoteKind,
         attributed: bool,
     ) -> None:
         self.span = span
         self.paragraph = paragraph
+        self.paragraph_start = paragraph_start  # paragraph.span.start, read once
         self.speaker = speaker
         self.kind = kind
         self.attributed = attributed  # the speaker came from an attribution next to this quote
@@ -138,14 +139,17 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         if paragraph.kind != "body":
             previous, previous_paragraph = [], None
             continue
-        spans = marks.spans(paragraph.span.start, paragraph.span.end)
+        # The paragraph's bounds, read once: attribute reads on model objects are slow.
+        where = paragraph.span
+        start, end = where.start, where.end
+        spans = marks.spans(start, end)
         current: list[_Found] = []
         for q in spans:
-            speaker, attributed = _attribute(text, paragraph, q, spans, registry, organisation)
-            kind = _kind(text, paragraph, q)
+            speaker, attributed = _attribute(text, start, end, q, spans, registry, organisation)
+            kind = _kind(text, start, q)
             if not _is_real_quote(text, q, attributed):
                 continue
-            current.append(_Found(q, paragraph, speaker, kind, attributed))
+            current.append(_Found(q, paragraph, start, speaker, kind, attributed))
         _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
         found.extend(current)
         previous, previous_paragraph = current, paragraph
@@ -191,7 +195,7 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     if _NINE_WORDS.match(text, q.start, q.end):
         return True
     inside = text[q.start : q.end]
-    words = [match.group() for match in islice(_WORD.finditer(inside), 9)]
+    words = _WORD.findall(inside)  # eight at most: _NINE_WORDS did not match
     if len(words) <= 3:
         return False
     if len(words) > 8:
@@ -206,8 +210,8 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     return has_punct or len(words) > 6 or _CHARGE_BEFORE.search(text, before, q.open_mark) is None
 
 
-def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
-    before = text[paragraph.span.start : q.open_mark].rstrip()
+def _kind(text: str, paragraph_start: int, q: QuotedSpan) -> QuoteKind:
+    before = text[paragraph_start : q.open_mark].rstrip()
     if not before or before.endswith(":"):
         return "direct"
     first = text[q.start] if q.start < q.end else ""
@@ -245,10 +249,10 @@ def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> 
     return limit
 
 
-def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
+def _sentence_head(text: str, paragraph_start: int, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
     """Where the sentence (or the stretch since the previous quote) before an opening mark
     begins."""
-    floor = paragraph.span.start
+    floor = paragraph_start
     for other in spans:
         if other is q:
             break
@@ -299,7 +303,8 @@ def _last_mark(text: str, start: int, stop: int) -> int:
 
 def _attribute(
     text: str,
-    paragraph: Paragraph,
+    paragraph_start: int,
+    paragraph_end: int,
     q: QuotedSpan,
     spans: list[QuotedSpan],
     registry: SpeakerRegistry,
@@ -307,7 +312,7 @@ def _attribute(
 ) -> tuple[Speaker | None, bool]:
     # After the quote.
     if q.close_mark is not None:
-        stop = _sentence_tail(text, q.close_mark + 1, paragraph.span.end, spans)
+        stop = _sentence_tail(text, q.close_mark + 1, paragraph_end, spans)
         after = text[q.close_mark + 1 : stop]
         lead = _after_lead(after)
         if lead:
@@ -325,18 +330,34 @@ def _attribute(
                 if match is None:
                     continue
                 who = _resolve(
-                    match.group("who"), "said", text, paragraph, q, spans, registry, organisation
+                    match.group("who"),
+                    "said",
+                    text,
+                    paragraph_start,
+                    paragraph_end,
+                    q,
+                    spans,
+                    registry,
+                    organisation,
                 )
                 if who is not None:
                     return (None if who is NOBODY else who), True
     # Before the quote, in the same sentence.
-    head = _sentence_head(text, paragraph, q, spans)
+    head = _sentence_head(text, paragraph_start, q, spans)
     before = text[head : q.open_mark]
     if before.strip():
         according = _BEFORE_ACCORDING.search(before) if "ccording" in before else None
         if according:
             who = _resolve(
-                according.group("who"), "said", text, paragraph, q, spans, registry, organisation
+                according.group("who"),
+                "said",
+                text,
+                paragraph_start,
+                paragraph_end,
+                q,
+                spans,
+                registry,
+                organisation,
             )
             if who is not None:
                 return (None if who is NOBODY else who), True
@@ -349,7 +370,8 @@ def _attribute(
                         candidate,
                         match.group("verb"),
                         text,
-                        paragraph,
+                        paragraph_start,
+                        paragraph_end,
                         q,
                         spans,
                         registry,
@@ -366,6 +388,8 @@ def _before_verb(before: str) -> re.Match[str] | None:
     start = _verb_search_start(before)
     if start < 0:
         return None
+    if not _has_quote_mark(before, 0, len(before)):
+        return _VERB_WORD.search(before, start)  # the first match, with no quote either side
     for match in _VERB_WORD.finditer(before, start):
         if not _has_quote_mark(before, match.end(), len(before)) and not _has_quote_mark(
             before, 0, match.start()
@@ -446,7 +470,8 @@ def _resolve(
     phrase: str,
     verb: str,
     text: str,
-    paragraph: Paragraph,
+    paragraph_start: int,
+    paragraph_end: int,
     q: QuotedSpan,
     spans: list[QuotedSpan],
     registry: SpeakerRegistry,
@@ -467,7 +492,9 @@ def _resolve(
     if parsed in {"he", "she"}:
         if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
             return registry.last
-        person = _last_person(text, paragraph, spans, at if at is not None else q.open_mark)
+        person = _last_person(
+            text, paragraph_start, paragraph_end, spans, at if at is not None else q.open_mark
+        )
         if person is not None:
             return registry.remember(person)
         return registry.last
@@ -486,24 +513,34 @@ def _accept(parsed: Speaker, registry: SpeakerRegistry) -> Speaker | None:
 
 
 def _last_person(
-    text: str, paragraph: Paragraph, spans: list[QuotedSpan], before: int
+    text: str, paragraph_start: int, paragraph_end: int, spans: list[QuotedSpan], before: int
 ) -> Speaker | None:
     """The last person named in the paragraph before `before`, outside quotes."""
-    best: tuple[int, Speaker] | None = None
-    quoted = [(s.open_mark, s.close_mark or paragraph.span.end) for s in spans]
-    for pattern in (leader_pattern_for(text, paragraph.span.start, before), _TITLED_NAME):
-        for match in pattern.finditer(text, paragraph.span.start, before):
-            if any(a <= match.start() <= b for a, b in quoted):
-                continue
-            name = match.group("name") if "name" in pattern.groupindex else match.group(0)
-            known = leaders().get(name)
-            if known:
-                who = make_speaker(known.name, known.role, None)
-            else:
-                who = make_speaker(name, None, None)
-            if best is None or match.start() > best[0]:
-                best = (match.start(), who)
-    return best[1] if best else None
+    best_start = -1
+    best_name = ""
+    for pattern in (leader_pattern_for(text, paragraph_start, before), _TITLED_NAME):
+        for match in pattern.finditer(text, paragraph_start, before):
+            at = match.start()
+            if at <= best_start or _in_quote(at, spans, paragraph_end):
+                continue  # the first of the names found at the same place counts
+            best_start = at
+            best_name = match.group("name") if "name" in pattern.groupindex else match.group(0)
+    if best_start < 0:
+        return None
+    known = leaders().get(best_name)
+    if known:
+        return make_speaker(known.name, known.role, None)
+    return make_speaker(best_name, None, None)
+
+
+def _in_quote(at: int, spans: list[QuotedSpan], paragraph_end: int) -> bool:
+    """Is `at` within a quote, from its opening mark to its closing one (or the paragraph's
+    end)?"""
+    for s in spans:
+        close = s.close_mark
+        if s.open_mark <= at <= (close if close is not None else paragraph_end):
+            return True
+    return False
 
 
 def _colon_attribution(paragraph: str) -> str | None:
@@ -515,13 +552,27 @@ def _colon_attribution(paragraph: str) -> str | None:
     # Its lazy `who` ends at the first white space (one character in, at least) before a verb
     # that the rest of the pattern accepts: _VERB_TO_COLON finds that without trying every
     # length of `who` in turn.
-    verb = _VERB_TO_COLON.search(paragraph, start + 1)
+    verb = _VERB_TO_COLON.search(paragraph, _colon_verb_search_start(paragraph, start + 1))
     if verb is None:
         return None
     if verb.start() - start <= 200:
         return paragraph[start : verb.start()]
     colon = _ENDS_WITH_COLON_ATTRIBUTION.search(paragraph, start)  # a `who` of over 200
     return colon.group("who") if colon else None
+
+
+def _colon_verb_search_start(paragraph: str, start: int) -> int:
+    """Where to search paragraph (ending with a colon) for _VERB_TO_COLON to find its first
+    match from `start`, without trying every white space of a long paragraph: a match's verb
+    ends at most sixty characters before the colon, so it begins at most _LONGEST_VERB before
+    that ("put it", of any white space, may begin further back), and the match begins at the
+    white space right before it, or earlier in the same white space."""
+    late = len(paragraph) - 62 - _LONGEST_VERB
+    if late <= start or not paragraph.endswith(":") or paragraph.find("put", start) >= 0:
+        return start
+    while late > start and paragraph[late - 1].isspace():
+        late -= 1
+    return late
 
 
 def _fill_from_neighbours(
@@ -539,14 +590,11 @@ def _fill_from_neighbours(
     for k, found in enumerate(current):
         if found.speaker is not None or found.attributed:
             continue  # attributed to no one named: "his parents said", "the Kremlin said"
-        siblings = [f for f in current[:k] if f.attributed] or [
-            f for f in current[k + 1 :] if f.attributed
-        ]
-        if siblings:
-            nearest = siblings[-1] if siblings[0] in current[:k] else siblings[0]
+        nearest = _nearest_attributed(current, k)
+        if nearest is not None:
             found.speaker = nearest.speaker
             continue
-        starts_paragraph = not text[found.paragraph.span.start : found.span.open_mark].strip()
+        starts_paragraph = _is_blank(text, found.paragraph_start, found.span.open_mark)
         if not starts_paragraph and k > 0 and current[k - 1].speaker is not None:
             found.speaker = current[k - 1].speaker
             continue
@@ -573,3 +621,24 @@ def _fill_from_neighbours(
             found.speaker = previous[-1].speaker
             if found.speaker is not None:
                 registry.last = found.speaker
+
+
+def _nearest_attributed(current: list[_Found], k: int) -> _Found | None:
+    """The last quote before current[k] with an attribution of its own, else the first after
+    it, else None."""
+    for i in range(k - 1, -1, -1):
+        if current[i].attributed:
+            return current[i]
+    for i in range(k + 1, len(current)):
+        if current[i].attributed:
+            return current[i]
+    return None
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] empty or white space (`not text[start:end].strip()`, without the
+    copy)?"""
+    for i in range(start, end):
+        if not text[i].isspace():
+            return False
+    return True
