@@ -116,6 +116,9 @@ _LONGEST_VERB: Final = max(map(len, _VERB_FIRST_WORDS))
 # pattern (slow to fail, as it tries every length of subject) cannot match.
 _SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
 _SPEECH_LETTER_PAIRS: Final = _letter_pairs(_SPEECH_FIRST_WORDS)
+# The words _SPEECH_WORD matches whole: a word without white space can only be one of these
+# (not "put it"), so a set look-up answers for the regex.
+_SPEECH_WORDS: Final = frozenset(w for w in _SPEECH_FIRST_WORDS if _SPEECH_WORD.match(w))
 _DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
@@ -501,10 +504,16 @@ def _first_verb_word(words: list[str], verbs: frozenset[str], pairs: str) -> int
 def _after_lead(after: str) -> str:
     """The first character of `after` past white space and one comma or full stop, where the
     attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
-    rest = after.lstrip()
-    if rest.startswith((",", ".")):
-        rest = rest[1:].lstrip()
-    return rest[:1]
+    # Read in place: lstrip() and slices made two or three copies of the sentence.
+    n = len(after)
+    i = 0
+    while i < n and after[i].isspace():
+        i += 1
+    if i < n and (after[i] == "," or after[i] == "."):
+        i += 1
+        while i < n and after[i].isspace():
+            i += 1
+    return after[i] if i < n else ""
 
 
 def _clauses(phrase: str) -> list[str]:
@@ -549,7 +558,7 @@ def _resolve(
             return None
         return registry.remember(make_speaker(organisation, None, organisation))
     if parsed in {"he", "she"}:
-        if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
+        if verb.split()[0] in _SPEECH_WORDS and registry.last is not None:
             return registry.last
         person = _last_person(
             text, paragraph_start, paragraph_end, spans, at if at is not None else q.open_mark
