@@ -219,7 +219,10 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
             or _WORD.search(text, q.start, q.end) is not None
         )
     # Only the first nine words decide: more than eight is a quote whatever they look like.
-    if _nine_words_plainly(text, q.start, q.end) or _NINE_WORDS.match(text, q.start, q.end):
+    # Nine words and the eight gaps between them take 17 characters at least.
+    if q.end - q.start >= 17 and (
+        _nine_words_plainly(text, q.start, q.end) or _NINE_WORDS.match(text, q.start, q.end)
+    ):
         return True
     inside = text[q.start : q.end]
     words = _WORD.findall(inside)  # eight at most: _NINE_WORDS did not match
