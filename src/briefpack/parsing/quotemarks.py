@@ -52,18 +52,30 @@ def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
 class QuoteMarks:
     """quoted_spans for any stretch of one text, its double marks found by one scan."""
 
-    __slots__ = ("_doubles", "_text")
+    __slots__ = ("_doubles", "_text", "_next")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._doubles = _positions(text, _DOUBLE_MARKS)
+        self._next = 0  # where the last stretch asked for ended, in _doubles
 
     def spans(self, start: int, end: int) -> list[QuotedSpan]:
         text, doubles = self._text, self._doubles
-        first = index_from(doubles, start)
-        last = index_from(doubles, end, first)
+        count = len(doubles)
+        # Paragraphs are asked for in order: their marks follow those of the last one, found
+        # by a step or two from there instead of two binary searches.
+        first = self._next
+        if first > 0 and doubles[first - 1] >= start:
+            first = index_from(doubles, start)  # out of order
+        while first < count and doubles[first] < start:
+            first += 1
+        last = first
+        while last < count and doubles[last] < end:
+            last += 1
+        self._next = last
         if first < last:
-            if _opens_with_single(text, start, doubles[first], end):
+            # (Nothing before a first double mark at the very start can open a quote.)
+            if doubles[first] > start and _opens_with_single(text, start, doubles[first], end):
                 # British style: ‘...’ outside, “...” nested in it.
                 return _with_outer_singles(text, start, end, doubles[first:last])
             return _scan_double(text, start, end, doubles[first:last])

@@ -12,7 +12,6 @@ Scare quotes (“separatism”) and quoted names of things are not quotes.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Final
 
 from briefpack.model import Paragraph, Quote, QuoteKind, Speaker
@@ -71,6 +70,21 @@ def _first_words(alternation: str) -> frozenset[str]:
 
 
 _VERB_FIRST_WORDS: Final = _first_words(f"{_SPEECH_PLAIN}|{_OTHER}")
+
+
+def _letter_pairs(words: frozenset[str]) -> str:
+    """Which two lower-case letters can begin one of `words` (each of three letters or more):
+    "1" at (first - "a") * 26 + (second - "a"), "0" elsewhere. A string, so that the test of a
+    word is two ord() and one character, compiled, instead of hashing the word."""
+    flags = ["0"] * (26 * 26)
+    for word in words:
+        if not (len(word) >= 3 and word.isascii() and word.isalpha() and word.islower()):
+            raise ValueError(f"{word!r} is not a word of lower-case letters")
+        flags[(ord(word[0]) - 97) * 26 + ord(word[1]) - 97] = "1"
+    return "".join(flags)
+
+
+_VERB_LETTER_PAIRS: Final = _letter_pairs(_VERB_FIRST_WORDS)
 # What an attribution after a quote starts with, past white space and a comma: a dash
 # (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST).
 _DASHES: Final = "\u2014\u2013-"
@@ -90,11 +104,21 @@ _ENDS_WITH_COLON_ATTRIBUTION: Final = re.compile(
 _VERB_TO_COLON: Final = re.compile(
     rf"\s\s*(?:{_VERB})[^.!?\u201c\u201d\"]{{0,60}}:\s*$"
 )
+# The same for a paragraph whose only white space is the plain space (str.isprintable: every
+# other white space character is unprintable): led by a literal, the engine skips in C from
+# space to space instead of trying the pattern at every character.
+_VERB_TO_COLON_AT_SPACE: Final = re.compile(
+    rf" \s*(?:{_VERB})[^.!?\u201c\u201d\"]{{0,60}}:\s*$"
+)
 _VERB_COMMA: Final = re.compile(rf"\b(?:{_VERB})\s*,$")
 _LONGEST_VERB: Final = max(map(len, _VERB_FIRST_WORDS))
 # Every _AFTER_SUBJECT_FIRST match has a verb of speech after white space: without one the
 # pattern (slow to fail, as it tries every length of subject) cannot match.
 _SPEECH_FIRST_WORDS: Final = _first_words(_SPEECH_PLAIN)
+_SPEECH_LETTER_PAIRS: Final = _letter_pairs(_SPEECH_FIRST_WORDS)
+# The words _SPEECH_WORD matches whole: a word without white space can only be one of these
+# (not "put it"), so a set look-up answers for the regex.
+_SPEECH_WORDS: Final = frozenset(w for w in _SPEECH_FIRST_WORDS if _SPEECH_WORD.match(w))
 _DIRECT_TAIL: Final = re.compile(
     r"^(?:\s*(?:that|in\s+a\s+\w+|on\s+\w+|today|to\s+\w+|reporters))*\s*[:,]?\s*$"
 )
@@ -111,18 +135,20 @@ _TITLED_NAME: Final = re.compile(
 
 class _Found:
     # A plain class, not a dataclass: mypyc compiles this __init__, not a dataclass's.
-    __slots__ = ("span", "paragraph", "speaker", "kind", "attributed")
+    __slots__ = ("span", "paragraph", "paragraph_start", "speaker", "kind", "attributed")
 
     def __init__(
         self,
         span: QuotedSpan,
         paragraph: Paragraph,
+        paragraph_start: int,
         speaker: Speaker | None,
         kind: QuoteKind,
         attributed: bool,
     ) -> None:
         self.span = span
         self.paragraph = paragraph
+        self.paragraph_start = paragraph_start  # paragraph.span.start, read once
         self.speaker = speaker
         self.kind = kind
         self.attributed = attributed  # the speaker came from an attribution next to this quote
@@ -138,14 +164,17 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         if paragraph.kind != "body":
             previous, previous_paragraph = [], None
             continue
-        spans = marks.spans(paragraph.span.start, paragraph.span.end)
+        # The paragraph's bounds, read once: attribute reads on model objects are slow.
+        where = paragraph.span
+        start, end = where.start, where.end
+        spans = marks.spans(start, end)
         current: list[_Found] = []
         for q in spans:
-            speaker, attributed = _attribute(text, paragraph, q, spans, registry, organisation)
-            kind = _kind(text, paragraph, q)
+            speaker, attributed = _attribute(text, start, end, q, spans, registry, organisation)
+            kind = _kind(text, start, q)
             if not _is_real_quote(text, q, attributed):
                 continue
-            current.append(_Found(q, paragraph, speaker, kind, attributed))
+            current.append(_Found(q, paragraph, start, speaker, kind, attributed))
         _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
         found.extend(current)
         previous, previous_paragraph = current, paragraph
@@ -155,18 +184,20 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
             if (speaker is not None and speaker.organisation is None and speaker.role
                     and is_staff_role(speaker.role)):
                 speaker.organisation = organisation
-    return [
-        make_quote(
-            text[f.span.start : f.span.end],
-            make_speaker(f.speaker.name, f.speaker.role, f.speaker.organisation)
-            if f.speaker
-            else None,
-            f.kind,
-            f.paragraph.index,
-            span(f.span.start, f.span.end),
+    quotes: list[Quote] = []
+    for f in found:
+        who = f.speaker
+        start, end = f.span.start, f.span.end
+        quotes.append(
+            make_quote(
+                text[start:end],
+                make_speaker(who.name, who.role, who.organisation) if who is not None else None,
+                f.kind,
+                f.paragraph.index,
+                span(start, end),
+            )
         )
-        for f in found
-    ]
+    return quotes
 
 
 
@@ -188,10 +219,13 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
             or _WORD.search(text, q.start, q.end) is not None
         )
     # Only the first nine words decide: more than eight is a quote whatever they look like.
-    if _NINE_WORDS.match(text, q.start, q.end):
+    # Nine words and the eight gaps between them take 17 characters at least.
+    if q.end - q.start >= 17 and (
+        _nine_words_plainly(text, q.start, q.end) or _NINE_WORDS.match(text, q.start, q.end)
+    ):
         return True
     inside = text[q.start : q.end]
-    words = [match.group() for match in islice(_WORD.finditer(inside), 9)]
+    words = _WORD.findall(inside)  # eight at most: _NINE_WORDS did not match
     if len(words) <= 3:
         return False
     if len(words) > 8:
@@ -206,28 +240,57 @@ def _is_real_quote(text: str, q: QuotedSpan, attributed: bool) -> bool:
     return has_punct or len(words) > 6 or _CHARGE_BEFORE.search(text, before, q.open_mark) is None
 
 
-def _kind(text: str, paragraph: Paragraph, q: QuotedSpan) -> QuoteKind:
-    before = text[paragraph.span.start : q.open_mark].rstrip()
-    if not before or before.endswith(":"):
+def _nine_words_plainly(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] begin with nine words separated by white space, each starting with
+    a letter or digit? Then it holds nine _WORDs or more (_NINE_WORDS matches): split in C,
+    cheaper than the regex testing every character. False says nothing."""
+    # Nine words of the kind fit in the first 120 characters, or the regex decides.
+    parts = text[start : min(end, start + 120)].split(None, 9)
+    if len(parts) < 9:
+        return False
+    for k in range(9):
+        first = ord(parts[k][0])
+        if not (97 <= first <= 122 or 65 <= first <= 90 or 48 <= first <= 57):
+            return False
+    return True
+
+
+def _kind(text: str, paragraph_start: int, q: QuotedSpan) -> QuoteKind:
+    # What comes before the quote in its paragraph, right-stripped: text[paragraph_start:end],
+    # read in place rather than copied.
+    end = q.open_mark
+    while end > paragraph_start and text[end - 1].isspace():
+        end -= 1
+    if end == paragraph_start:
+        return "direct"
+    last = text[end - 1]
+    if last == ":":
         return "direct"
     first = text[q.start] if q.start < q.end else ""
-    # `before` is right-stripped, so only a comma at its very end can end a match.
-    if before[-1] == "," and _verb_before_comma(before):
+    # The stretch is right-stripped, so only a comma at its very end can end a match.
+    if last == "," and _verb_before_comma(text, paragraph_start, end):
         return "direct"
-    if (before[-1] in '.!?\u201d",' or before.endswith(("\u2014", "\u2013"))) and (
+    if (last in '.!?\u201d",' or last == "\u2014" or last == "\u2013") and (
         first.isupper() or first.isdigit()
     ):
         return "direct"
     return "partial"
 
 
-def _verb_before_comma(before: str) -> bool:
-    """Does `before` (ending with a comma) end with a verb and the comma ("..., he said,")?"""
-    verb_end = len(before[:-1].rstrip())
-    if before.endswith("it", 0, verb_end):
-        return _VERB_COMMA.search(before) is not None  # "put it", of any white space
+def _verb_before_comma(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (ending with a comma) end with a verb and the comma ("..., he
+    said,")?"""
+    verb_end = end - 1
+    while verb_end > start and text[verb_end - 1].isspace():
+        verb_end -= 1
+    if text.endswith("it", start, verb_end):
+        return _VERB_COMMA.search(text[start:end]) is not None  # "put it", of any white space
     # Every other verb ends right before the comma's white space: look only that far back.
-    return _VERB_COMMA.search(before, max(0, verb_end - _LONGEST_VERB)) is not None
+    pos = verb_end - _LONGEST_VERB
+    if pos <= start:
+        # From the stretch's start, whose \b must not see the character before it.
+        return _VERB_COMMA.search(text[start:end]) is not None
+    return _VERB_COMMA.search(text, pos, end) is not None
 
 
 def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> int:
@@ -245,10 +308,10 @@ def _sentence_tail(text: str, start: int, end: int, spans: list[QuotedSpan]) -> 
     return limit
 
 
-def _sentence_head(text: str, paragraph: Paragraph, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
+def _sentence_head(text: str, paragraph_start: int, q: QuotedSpan, spans: list[QuotedSpan]) -> int:
     """Where the sentence (or the stretch since the previous quote) before an opening mark
     begins."""
-    floor = paragraph.span.start
+    floor = paragraph_start
     for other in spans:
         if other is q:
             break
@@ -299,7 +362,8 @@ def _last_mark(text: str, start: int, stop: int) -> int:
 
 def _attribute(
     text: str,
-    paragraph: Paragraph,
+    paragraph_start: int,
+    paragraph_end: int,
     q: QuotedSpan,
     spans: list[QuotedSpan],
     registry: SpeakerRegistry,
@@ -307,7 +371,7 @@ def _attribute(
 ) -> tuple[Speaker | None, bool]:
     # After the quote.
     if q.close_mark is not None:
-        stop = _sentence_tail(text, q.close_mark + 1, paragraph.span.end, spans)
+        stop = _sentence_tail(text, q.close_mark + 1, paragraph_end, spans)
         after = text[q.close_mark + 1 : stop]
         lead = _after_lead(after)
         if lead:
@@ -318,25 +382,42 @@ def _attribute(
                 if pattern is _AFTER_VERB_FIRST and lead not in _VERB_FIRST_LETTERS:
                     continue
                 if pattern is _AFTER_SUBJECT_FIRST and (
-                    _first_verb_word(after.split(), _SPEECH_FIRST_WORDS) < 0
+                    _first_verb_word(after.split(), _SPEECH_FIRST_WORDS, _SPEECH_LETTER_PAIRS)
+                    < 0
                 ):
                     continue
                 match = pattern.match(after)
                 if match is None:
                     continue
                 who = _resolve(
-                    match.group("who"), "said", text, paragraph, q, spans, registry, organisation
+                    match.group("who"),
+                    "said",
+                    text,
+                    paragraph_start,
+                    paragraph_end,
+                    q,
+                    spans,
+                    registry,
+                    organisation,
                 )
                 if who is not None:
                     return (None if who is NOBODY else who), True
     # Before the quote, in the same sentence.
-    head = _sentence_head(text, paragraph, q, spans)
+    head = _sentence_head(text, paragraph_start, q, spans)
     before = text[head : q.open_mark]
     if before.strip():
         according = _BEFORE_ACCORDING.search(before) if "ccording" in before else None
         if according:
             who = _resolve(
-                according.group("who"), "said", text, paragraph, q, spans, registry, organisation
+                according.group("who"),
+                "said",
+                text,
+                paragraph_start,
+                paragraph_end,
+                q,
+                spans,
+                registry,
+                organisation,
             )
             if who is not None:
                 return (None if who is NOBODY else who), True
@@ -349,7 +430,8 @@ def _attribute(
                         candidate,
                         match.group("verb"),
                         text,
-                        paragraph,
+                        paragraph_start,
+                        paragraph_end,
                         q,
                         spans,
                         registry,
@@ -366,6 +448,8 @@ def _before_verb(before: str) -> re.Match[str] | None:
     start = _verb_search_start(before)
     if start < 0:
         return None
+    if not _has_quote_mark(before, 0, len(before)):
+        return _VERB_WORD.search(before, start)  # the first match, with no quote either side
     for match in _VERB_WORD.finditer(before, start):
         if not _has_quote_mark(before, match.end(), len(before)) and not _has_quote_mark(
             before, 0, match.start()
@@ -388,7 +472,7 @@ def _verb_search_start(text: str) -> int:
     after white space, maybe after an adverb. Splitting on white space and a set look-up are
     far cheaper than the regex trying its fifty verbs after every space."""
     words = text.split()
-    k = _first_verb_word(words, _VERB_FIRST_WORDS)
+    k = _first_verb_word(words, _VERB_FIRST_WORDS, _VERB_LETTER_PAIRS)
     if k < 2:
         return k if k < 0 else 0
     # The white space before the word before the verb, which may be an adverb.
@@ -398,12 +482,17 @@ def _verb_search_start(text: str) -> int:
     return text.find(words[k - 1], pos) - 1
 
 
-def _first_verb_word(words: list[str], verbs: frozenset[str]) -> int:
+def _first_verb_word(words: list[str], verbs: frozenset[str], pairs: str) -> int:
     """The index of the first word whose leading run of word characters (up to where a
-    regex's word boundary falls) is the first word of one of `verbs`, or -1."""
+    regex's word boundary falls) is the first word of one of `verbs`, or -1. `pairs`: the
+    _letter_pairs of `verbs`."""
     for k, word in enumerate(words):
         if len(word) < 3:
             continue  # every verb has three letters or more
+        first = ord(word[0]) - 97
+        second = ord(word[1]) - 97
+        if not (0 <= first < 26 and 0 <= second < 26) or pairs[first * 26 + second] != "1":
+            continue  # no verb begins with these two characters
         if word in verbs:
             return k
         if not word.isalnum():
@@ -418,10 +507,16 @@ def _first_verb_word(words: list[str], verbs: frozenset[str]) -> int:
 def _after_lead(after: str) -> str:
     """The first character of `after` past white space and one comma or full stop, where the
     attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
-    rest = after.lstrip()
-    if rest.startswith((",", ".")):
-        rest = rest[1:].lstrip()
-    return rest[:1]
+    # Read in place: lstrip() and slices made two or three copies of the sentence.
+    n = len(after)
+    i = 0
+    while i < n and after[i].isspace():
+        i += 1
+    if i < n and (after[i] == "," or after[i] == "."):
+        i += 1
+        while i < n and after[i].isspace():
+            i += 1
+    return after[i] if i < n else ""
 
 
 def _clauses(phrase: str) -> list[str]:
@@ -446,7 +541,8 @@ def _resolve(
     phrase: str,
     verb: str,
     text: str,
-    paragraph: Paragraph,
+    paragraph_start: int,
+    paragraph_end: int,
     q: QuotedSpan,
     spans: list[QuotedSpan],
     registry: SpeakerRegistry,
@@ -465,9 +561,11 @@ def _resolve(
             return None
         return registry.remember(make_speaker(organisation, None, organisation))
     if parsed in {"he", "she"}:
-        if _SPEECH_WORD.match(verb.split()[0]) and registry.last is not None:
+        if verb.split()[0] in _SPEECH_WORDS and registry.last is not None:
             return registry.last
-        person = _last_person(text, paragraph, spans, at if at is not None else q.open_mark)
+        person = _last_person(
+            text, paragraph_start, paragraph_end, spans, at if at is not None else q.open_mark
+        )
         if person is not None:
             return registry.remember(person)
         return registry.last
@@ -486,24 +584,34 @@ def _accept(parsed: Speaker, registry: SpeakerRegistry) -> Speaker | None:
 
 
 def _last_person(
-    text: str, paragraph: Paragraph, spans: list[QuotedSpan], before: int
+    text: str, paragraph_start: int, paragraph_end: int, spans: list[QuotedSpan], before: int
 ) -> Speaker | None:
     """The last person named in the paragraph before `before`, outside quotes."""
-    best: tuple[int, Speaker] | None = None
-    quoted = [(s.open_mark, s.close_mark or paragraph.span.end) for s in spans]
-    for pattern in (leader_pattern_for(text, paragraph.span.start, before), _TITLED_NAME):
-        for match in pattern.finditer(text, paragraph.span.start, before):
-            if any(a <= match.start() <= b for a, b in quoted):
-                continue
-            name = match.group("name") if "name" in pattern.groupindex else match.group(0)
-            known = leaders().get(name)
-            if known:
-                who = make_speaker(known.name, known.role, None)
-            else:
-                who = make_speaker(name, None, None)
-            if best is None or match.start() > best[0]:
-                best = (match.start(), who)
-    return best[1] if best else None
+    best_start = -1
+    best_name = ""
+    for pattern in (leader_pattern_for(text, paragraph_start, before), _TITLED_NAME):
+        for match in pattern.finditer(text, paragraph_start, before):
+            at = match.start()
+            if at <= best_start or _in_quote(at, spans, paragraph_end):
+                continue  # the first of the names found at the same place counts
+            best_start = at
+            best_name = match.group("name") if "name" in pattern.groupindex else match.group(0)
+    if best_start < 0:
+        return None
+    known = leaders().get(best_name)
+    if known:
+        return make_speaker(known.name, known.role, None)
+    return make_speaker(best_name, None, None)
+
+
+def _in_quote(at: int, spans: list[QuotedSpan], paragraph_end: int) -> bool:
+    """Is `at` within a quote, from its opening mark to its closing one (or the paragraph's
+    end)?"""
+    for s in spans:
+        close = s.close_mark
+        if s.open_mark <= at <= (close if close is not None else paragraph_end):
+            return True
+    return False
 
 
 def _colon_attribution(paragraph: str) -> str | None:
@@ -515,13 +623,28 @@ def _colon_attribution(paragraph: str) -> str | None:
     # Its lazy `who` ends at the first white space (one character in, at least) before a verb
     # that the rest of the pattern accepts: _VERB_TO_COLON finds that without trying every
     # length of `who` in turn.
-    verb = _VERB_TO_COLON.search(paragraph, start + 1)
+    pattern = _VERB_TO_COLON_AT_SPACE if paragraph.isprintable() else _VERB_TO_COLON
+    verb = pattern.search(paragraph, _colon_verb_search_start(paragraph, start + 1))
     if verb is None:
         return None
     if verb.start() - start <= 200:
         return paragraph[start : verb.start()]
     colon = _ENDS_WITH_COLON_ATTRIBUTION.search(paragraph, start)  # a `who` of over 200
     return colon.group("who") if colon else None
+
+
+def _colon_verb_search_start(paragraph: str, start: int) -> int:
+    """Where to search paragraph (ending with a colon) for _VERB_TO_COLON to find its first
+    match from `start`, without trying every white space of a long paragraph: a match's verb
+    ends at most sixty characters before the colon, so it begins at most _LONGEST_VERB before
+    that ("put it", of any white space, may begin further back), and the match begins at the
+    white space right before it, or earlier in the same white space."""
+    late = len(paragraph) - 62 - _LONGEST_VERB
+    if late <= start or not paragraph.endswith(":") or paragraph.find("put", start) >= 0:
+        return start
+    while late > start and paragraph[late - 1].isspace():
+        late -= 1
+    return late
 
 
 def _fill_from_neighbours(
@@ -539,14 +662,11 @@ def _fill_from_neighbours(
     for k, found in enumerate(current):
         if found.speaker is not None or found.attributed:
             continue  # attributed to no one named: "his parents said", "the Kremlin said"
-        siblings = [f for f in current[:k] if f.attributed] or [
-            f for f in current[k + 1 :] if f.attributed
-        ]
-        if siblings:
-            nearest = siblings[-1] if siblings[0] in current[:k] else siblings[0]
+        nearest = _nearest_attributed(current, k)
+        if nearest is not None:
             found.speaker = nearest.speaker
             continue
-        starts_paragraph = not text[found.paragraph.span.start : found.span.open_mark].strip()
+        starts_paragraph = _is_blank(text, found.paragraph_start, found.span.open_mark)
         if not starts_paragraph and k > 0 and current[k - 1].speaker is not None:
             found.speaker = current[k - 1].speaker
             continue
@@ -573,3 +693,24 @@ def _fill_from_neighbours(
             found.speaker = previous[-1].speaker
             if found.speaker is not None:
                 registry.last = found.speaker
+
+
+def _nearest_attributed(current: list[_Found], k: int) -> _Found | None:
+    """The last quote before current[k] with an attribution of its own, else the first after
+    it, else None."""
+    for i in range(k - 1, -1, -1):
+        if current[i].attributed:
+            return current[i]
+    for i in range(k + 1, len(current)):
+        if current[i].attributed:
+            return current[i]
+    return None
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] empty or white space (`not text[start:end].strip()`, without the
+    copy)?"""
+    for i in range(start, end):
+        if not text[i].isspace():
+            return False
+    return True

@@ -122,6 +122,8 @@ _NOT_STAFF: Final = re.compile(
 _LINKING_WORD_AT_END: Final = re.compile(r"\s+(?:of|at|for|with|from)(?:\s+the)?$")
 
 
+# The same roles ("executive director") recur in statement after statement.
+@lru_cache(maxsize=1024)
 def is_staff_role(role: str) -> bool:
     """Whether `role`, given with no organisation, is a job at the organisation speaking."""
     role = _OWN_DIVISION.sub("", role)
