@@ -60,10 +60,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for mark in _marks(text, start, end):
         if mark < searched:
             continue  # inside the last match ("?!", "...")
-        match = _BOUNDARY.match(text, mark, end)
-        if match is None:
+        stop = _boundary_end(text, mark, end)
+        if stop < 0:
             continue
-        stop = match.end()
         searched = stop
         if text[mark] == "." and _is_abbreviation(text, mark, start):
             continue
@@ -93,6 +92,35 @@ def _marks(text: str, start: int, end: int) -> list[int]:
     return found
 
 
+_CLOSERS: Final = "\"'\u201d\u2019\u00bb)]"  # _BOUNDARY's closing quotes and brackets
+_OPENERS: Final = "\"'\u201c\u2018\u00ab(["  # and the opening ones after the white space
+
+
+def _boundary_end(text: str, mark: int, end: int) -> int:
+    """The end of _BOUNDARY's match at `mark` (an end punctuation character) in text[:end], or
+    -1: the regex's test made with a few character tests, without a call of the engine at every
+    full stop. (It never backtracks to success: a shorter run of stops or closers is followed
+    by one of them, not by white space; an opener is no capital.)"""
+    i = mark + 1
+    while i < end and text[i] in _END_PUNCTUATION:
+        i += 1
+    while i < end and text[i] in _CLOSERS:
+        i += 1
+    j = i
+    while j < end and (text[j] == " " or text[j].isspace()):
+        j += 1
+    if j == i or j == end:
+        return -1
+    if text[j] in _OPENERS:
+        j += 1
+        if j == end:
+            return -1
+    code = ord(text[j])
+    if 65 <= code <= 90 or 48 <= code <= 57 or 0xC0 <= code <= 0x24F:  # [A-Z0-9\u00c0-\u024f]
+        return i
+    return -1
+
+
 # What joins a dateline to the sentence it opens: "(Geneva) –", "LONDON, 5 May:".
 _DATELINE_JOINER: Final = re.compile(r"[\s\u2013\u2014:-]*")
 
@@ -109,7 +137,16 @@ def _after_dateline(text: str, sentence: tuple[int, int], dateline: tuple[int, i
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     i = dot
-    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+    while i > floor:
+        # Letters by code in ASCII, where nearly all of them are; str.isalpha outside it.
+        code = ord(text[i - 1])
+        if not (
+            97 <= code <= 122
+            or 65 <= code <= 90
+            or code == 46
+            or (code > 127 and text[i - 1].isalpha())
+        ):
+            break
         i -= 1
     word = text[i:dot].lower()
     if not word:
