@@ -131,7 +131,8 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
-        opens_address = line.startswith(ADDRESS_OPENERS)
+        # Every opener begins with "T": most paragraphs are spared the tuple's tests.
+        opens_address = line[:1] == "T" and line.startswith(ADDRESS_OPENERS)
         kind: ParagraphKind
         if trailer:
             if _may_be_body_section(line) and _BODY_SECTION.match(line):

@@ -30,23 +30,33 @@ class Sentences:
     """Sentence spans of the paragraphs (and quotes) of one text, each split once however
     many stages ask: summits, asks and cases all read the same paragraphs."""
 
-    __slots__ = ("_dateline", "_split", "_text")
+    __slots__ = ("_dateline", "_split", "_stride", "_text")
 
     def __init__(self, text: str, dateline: tuple[int, int] | None = None) -> None:
         """`dateline`: the span of a dateline that opens a paragraph ("(New York, November 27,
         2018) –"): the sentence it opens starts after it, so no ask or case quotes it."""
         self._text = text
         self._dateline = dateline
-        self._split: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # Splits by span, keyed by one int, start * _stride + end (one for each span of the
+        # text), cheaper to make and hash than a tuple of the two.
+        self._stride = len(text) + 1
+        self._split: dict[int, list[tuple[int, int]]] = {}
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Trimmed spans of the sentences in text[start:end]; the list is shared, not to be
         changed."""
-        found = self._split.get((start, end))
+        if not 0 <= start <= end < self._stride:
+            return self._split_at(start, end)  # no span of the text: nothing to share
+        key = start * self._stride + end
+        found = self._split.get(key)
         if found is None:
-            found = self._split[start, end] = _split(self._text, start, end)
-            if self._dateline is not None and found:
-                found[0] = _after_dateline(self._text, found[0], self._dateline)
+            found = self._split[key] = self._split_at(start, end)
+        return found
+
+    def _split_at(self, start: int, end: int) -> list[tuple[int, int]]:
+        found = _split(self._text, start, end)
+        if self._dateline is not None and found:
+            found[0] = _after_dateline(self._text, found[0], self._dateline)
         return found
 
 
