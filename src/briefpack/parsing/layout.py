@@ -45,29 +45,45 @@ class Block:
 
 def lines_of(text: str) -> list[tuple[int, int]]:
     """Spans of the trimmed non-empty lines; empty lines are left out."""
-    out: list[tuple[int, int]] = []
+    return [(s, e) for s, e, _ in _numbered_lines(text)]
+
+
+def _numbered_lines(text: str) -> list[tuple[int, int, int]]:
+    """lines_of's spans, each with the number of its line in the text (from 0): the difference
+    of two numbers is how many line breaks lie between the lines, known without counting."""
+    out: list[tuple[int, int, int]] = []
     space = SPACE  # a local: read once, not from the other module's globals at every line
     size = len(text)
     pos = 0
+    number = 0
     # str.find (compiled, a C call) finds each line's end; only the characters at its edges
     # are tested, and no string is made for the line (str.split made one of every line).
+    # No character of SPACE lies between "!" and "~", where most lines begin and end: those
+    # are known by their code, without a search of SPACE.
     while pos <= size:
         stop = text.find("\n", pos)
         if stop < 0:
             stop = size
         s = pos
-        while s < stop and text[s] in space:
+        while s < stop:
+            code = ord(text[s])
+            if 32 < code < 127 or text[s] not in space:
+                break
             s += 1
         if s < stop:
             e = stop
-            while text[e - 1] in space:
+            while True:
+                code = ord(text[e - 1])
+                if 32 < code < 127 or text[e - 1] not in space:
+                    break
                 e -= 1
-            out.append((s, e))
+            out.append((s, e, number))
         pos = stop + 1
+        number += 1
     return out
 
 
-def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+def _wrap_width(lines: list[tuple[int, int, int]]) -> int | None:
     """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs.
 
     Only lines followed directly by another line count: in wrapped text nearly all of them
@@ -75,13 +91,13 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """
     if len(lines) < 4:
         return None
-    longest = max(e - s for s, e in lines)
+    longest = max(e - s for s, e, _ in lines)
     if longest > 110:
         return None
     inner = [
         e - s
-        for (s, e), (s2, _) in zip(lines, lines[1:], strict=False)
-        if text.count("\n", e, s2) == 1
+        for (s, e, number), (_, _, next_number) in zip(lines, lines[1:], strict=False)
+        if next_number - number == 1
     ]
     if len(inner) < 3:
         return None
@@ -93,12 +109,12 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 def blocks(text: str) -> list[Block]:
     """Paragraph candidates of the text, in order."""
-    lines = lines_of(text)
-    width = _wrap_width(text, lines)
+    lines = _numbered_lines(text)
+    width = _wrap_width(lines)
     out: list[Block] = []
-    prev_end = 0
-    for s, e in lines:
-        blank = not out or text.count("\n", prev_end, s) >= 2
+    previous = 0  # the number of the line before
+    for s, e, number in lines:
+        blank = not out or number - previous >= 2
         if (
             width is not None
             and out
@@ -109,7 +125,7 @@ def blocks(text: str) -> list[Block]:
             out[-1].lines += 1
         else:
             out.append(Block(s, e, 1, blank))
-        prev_end = e
+        previous = number
     return out
 
 

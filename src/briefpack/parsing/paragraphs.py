@@ -131,10 +131,11 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
-        opens_address = line.startswith(ADDRESS_OPENERS)
+        # Every opener begins with "T": most paragraphs are spared the tuple's tests.
+        opens_address = line[:1] == "T" and line.startswith(ADDRESS_OPENERS)
         kind: ParagraphKind
         if trailer:
-            if _BODY_SECTION.match(line):
+            if _may_be_body_section(line) and _BODY_SECTION.match(line):
                 trailer = False
                 kind = "subhead"
             elif len(line) > 300 and not has_contact_signal(line):
@@ -164,6 +165,17 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
         paragraphs.append(make_paragraph(len(paragraphs), line, kind, span(block.start, block.end)))
     return paragraphs
 
+
+
+def _may_be_body_section(line: str) -> bool:
+    # Every _BODY_SECTION heading begins with one of these letters and ends with one of these,
+    # a colon or white space, in either case; the test spares the trailer's names and numbers
+    # the regex. (Outside ASCII a character may match a letter case-blind: those go to it.)
+    first = line[:1]
+    last = line[-1:]
+    return (first in "BbNnAaMmRr" or first > "\x7f") and (
+        last in ":DdSsRrNn" or last > "\x7f" or last.isspace()
+    )
 
 
 def _starts_trailer(line: str) -> bool:

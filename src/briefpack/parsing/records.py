@@ -8,6 +8,7 @@ turn (defaults included), they are the same objects the constructors make, for a
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from briefpack.model import (
     Ask,
@@ -23,12 +24,21 @@ from briefpack.model import (
 )
 
 # object.__new__, looked up once: a class's __new__ is looked up through the class each time.
-_new = object.__new__
+# It and the classes are Final: compiled, they are read from C statics, not from the module's
+# dict at each call.
+_new: Final = object.__new__
+_SPEAKER: Final = Speaker
+_QUOTE: Final = Quote
+_ASK: Final = Ask
+_LEADER: Final = Leader
+_CASE: Final = Case
+_SUMMIT_MENTION: Final = SummitMention
+_PARAGRAPH: Final = Paragraph
 
 
 def make_speaker(name: str, role: str | None, organisation: str | None) -> Speaker:
     """Speaker(name, role, organisation)."""
-    made = _new(Speaker)
+    made = _new(_SPEAKER)
     made.name = name
     made.role = role
     made.organisation = organisation
@@ -39,7 +49,7 @@ def make_quote(
     text: str, who: Speaker | None, kind: QuoteKind, paragraph: int, where: Span
 ) -> Quote:
     """Quote(text, who, kind, paragraph, where), not excluded."""
-    made = _new(Quote)
+    made = _new(_QUOTE)
     made.text = text
     made.speaker = who
     made.kind = kind
@@ -51,7 +61,7 @@ def make_quote(
 
 def make_ask(text: str, where: Span, paragraph: int | None) -> Ask:
     """Ask(text, where, paragraph)."""
-    made = _new(Ask)
+    made = _new(_ASK)
     made.text = text
     made.span = where
     made.paragraph = paragraph
@@ -60,7 +70,7 @@ def make_ask(text: str, where: Span, paragraph: int | None) -> Ask:
 
 def make_leader(name: str, country: str | None, role: str | None) -> Leader:
     """Leader(name, country, role)."""
-    made = _new(Leader)
+    made = _new(_LEADER)
     made.name = name
     made.country = country
     made.role = role
@@ -69,7 +79,7 @@ def make_leader(name: str, country: str | None, role: str | None) -> Leader:
 
 def make_case(name: str, description: str, where: Span, paragraph: int | None) -> Case:
     """Case(name, description, where, paragraph)."""
-    made = _new(Case)
+    made = _new(_CASE)
     made.name = name
     made.description = description
     made.span = where
@@ -88,7 +98,7 @@ def make_summit_mention(
     paragraph: int | None,
 ) -> SummitMention:
     """SummitMention(label, leaders, location, location_country, when, dates, where, paragraph)."""
-    made = _new(SummitMention)
+    made = _new(_SUMMIT_MENTION)
     made.label = label
     made.leaders = leaders
     made.location = location
@@ -103,7 +113,7 @@ def make_summit_mention(
 def make_paragraph(index: int, line: str, kind: ParagraphKind, where: Span) -> Paragraph:
     """Paragraph(index, line, kind, where), with no issues yet (a statement has a score of
     paragraphs)."""
-    made = _new(Paragraph)
+    made = _new(_PARAGRAPH)
     made.index = index
     made.text = line
     made.kind = kind

@@ -29,7 +29,9 @@ def is_space(char: str) -> bool:
 
 
 # object.__new__, looked up once: Span.__new__ is looked up through the class at every call.
-_new = object.__new__
+# Both Final: compiled, they are read from C statics, not from the module's dict at each call.
+_new: Final = object.__new__
+_SPAN: Final = Span
 
 
 def span(start: int, end: int) -> Span:
@@ -38,7 +40,7 @@ def span(start: int, end: int) -> Span:
     made here, and a bad span still gets Span's own ValueError."""
     if not 0 <= start <= end:
         return Span(start, end)
-    made = _new(Span)
+    made = _new(_SPAN)
     # Span is frozen: its own __setattr__ refuses, as it should for everyone else.
     object.__setattr__(made, "start", start)
     object.__setattr__(made, "end", end)
