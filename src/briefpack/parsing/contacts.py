@@ -117,7 +117,7 @@ def find_contacts(
             cards.append(card)
             continue
         if card is None:
-            office = _PRESS_OFFICE.search(line) if len(line) < 120 else None
+            office = _press_office(line) if len(line) < 120 else None
             if has_data or office is not None:
                 # "Amnesty International press office, +44 20 7413 5566": whose office it is;
                 # "Amnesty International UK Press Office" over its numbers opens their card.
@@ -191,6 +191,18 @@ _PRESS_OFFICE = re.compile(
     r"\b(?:press|media|news|communications?)\s+(?:office|team|desk|unit)\b|\bnewsroom\b",
     re.IGNORECASE,
 )
+
+
+def _press_office(line: str) -> re.Match[str] | None:
+    """_PRESS_OFFICE's match in the line, looked for only where one of its words is."""
+    lowered = _folded(line)
+    for word in _PRESS_OFFICE_WORDS:
+        if word in lowered:
+            return _PRESS_OFFICE.search(line)
+    return None
+
+
+_PRESS_OFFICE_WORDS = ("press", "media", "news", "communication")
 
 
 def _office_role(office: re.Match[str] | None) -> str | None:
@@ -282,8 +294,18 @@ def _is_number_char(line: str, i: int) -> bool:
 def _has_digit_run(line: str) -> bool:
     """Whether _DIGITS.search(line) finds something: a run of number characters in which
     two digits stand six or more places apart."""
+    start = 0
+    if line.isascii():
+        # Found in C: no digit (most lines) or the first one.
+        start = -1
+        for digit in "0123456789":
+            found = line.find(digit, 0, start) if start >= 0 else line.find(digit)
+            if found >= 0:
+                start = found
+        if start < 0:
+            return False
     first = -1
-    for i in range(len(line)):
+    for i in range(start, len(line)):
         if _is_decimal(line, i):
             if first < 0:
                 first = i
@@ -348,7 +370,7 @@ def _person_opening(rest: str) -> tuple[str, str | None, str | None] | None:
     if prefix and prefix.group("city") in PLACES or (prefix and country_code(prefix.group("city"))):
         city = prefix.group("city")  # type: ignore[union-attr]
         rest = rest[prefix.end() :]  # type: ignore[union-attr]
-    match = _NAME_AT_START.match(rest) if "A" <= rest[:1] <= "Z" else None
+    match = _NAME_AT_START.match(rest) if _may_open_name(rest) else None
     if match is None:
         return None
     name = match.group("name").rstrip(".")
@@ -360,6 +382,17 @@ def _person_opening(rest: str) -> tuple[str, str | None, str | None] | None:
     if role is not None:
         role = role.strip() if _has_role_word(role) else None
     return name, role, city
+
+
+def _may_open_name(rest: str) -> bool:
+    """Whether _NAME_AT_START may match: a capital, then name characters up to white space
+    (or the full stop of "Dr."): not "Mobile:", "Email:"."""
+    if not "A" <= rest[:1] <= "Z":
+        return False
+    i = 1
+    while i < len(rest) and (_is_word_char(rest, i) or rest[i] in "'\u2019-"):
+        i += 1
+    return i < len(rest) and (_is_space(rest, i) or rest[i] == ".")
 
 
 def _intro_end(line: str) -> int:
@@ -430,7 +463,8 @@ def _role_after_name(after: str) -> str | None:
             if after[end] in _NOT_IN_ROLE or _is_decimal(after, end):
                 break
             end += 1
-            if end - start >= 3:
+            # The end of the title: white space, a separator or the end of the line.
+            if end - start >= 3 and (end == len(after) or not _is_role_letter(after, end)):
                 stop = _skip_spaces(after, end)
                 if stop == len(after) or after[stop] in _ROLE_END:
                     return after[start:end]
@@ -502,6 +536,12 @@ def _add_data(card: _Card, line: str, emails: list[tuple[int, int]], region: str
 # what this regex finds (_phone_candidates, written out: the regex cost more than the parse):
 # (?P<number>(?:\+|\(\s*\+?)?\d[\d\s().\-/]{5,}\d)(?:\s*,?\s*(?i:ext\.?|extension|x|#)\s*\d{1,6})?
 _EXTENSION_WORDS = ("ext", "extension", "x", "#")
+
+
+def _is_role_letter(line: str, i: int) -> bool:
+    """Whether line[i] is an ASCII letter (which neither ends a job title nor is white space)."""
+    code = ord(line[i])
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _phone_candidates(line: str) -> list[tuple[int, int, int]]:
@@ -609,11 +649,15 @@ def _parse_phone(
     """(E.164, extension, the number) for a possible number, else None. Callers only read
     the number, so sharing it between calls is safe."""
     number = _parse_international(candidate) if _INTERNATIONAL.fullmatch(candidate) else None
-    if number is None:
-        try:
-            number = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
+    if number is not None:
+        if not phonenumbers.is_possible_number(number):
             return None
+        # What format_number gives for E.164: "+", the country code, the national number.
+        return f"+{number.country_code}{number.national_number}", None, number
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
     if not phonenumbers.is_possible_number(number):
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
