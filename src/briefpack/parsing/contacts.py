@@ -109,7 +109,7 @@ def find_contacts(
             card = _Card(name=name, role=role, start=start, end=end, organisation=own)
             card.region = country_code(city) if city else None
             cards.append(card)
-            _add_data(card, line, emails, card.region or default_region.get())
+            _add_data(card, line, emails, card.region, default_region)
             continue
         if name and not has_data and (_is_name_line(line) or role):
             # "Maeve Patterson" or "Maeve Patterson, Media Manager": numbers on the next lines.
@@ -125,11 +125,11 @@ def find_contacts(
                 card.role = _office_role(office)
                 cards.append(card)
                 if has_data:
-                    _add_data(card, line, emails, _region_of(card) or default_region.get())
+                    _add_data(card, line, emails, _region_of(card), default_region)
             continue
         card.end = end
         if has_data:
-            _add_data(card, line, emails, card.region or _region_of(card) or default_region.get())
+            _add_data(card, line, emails, card.region or _region_of(card), default_region)
         elif card.role is None and len(line) < 90 and _has_role_word(line):
             card.role = line.strip()
         elif card.organisation is None and _is_organisation_line(line):
@@ -269,6 +269,14 @@ def _is_word_char(line: str, i: int) -> bool:
     return line[i].isalnum()
 
 
+def _is_upper(line: str, i: int) -> bool:
+    """Whether line[i] is a capital letter (str.isupper)."""
+    code = ord(line[i])
+    if code < 128:
+        return 65 <= code <= 90
+    return line[i].isupper()
+
+
 def _is_decimal(line: str, i: int) -> bool:
     """Whether line[i] is one of the regex class \\d (a decimal digit of any script)."""
     code = ord(line[i])
@@ -306,7 +314,8 @@ def _has_digit_run(line: str) -> bool:
             return False
     first = -1
     for i in range(start, len(line)):
-        if _is_decimal(line, i):
+        code = ord(line[i])
+        if 48 <= code <= 57 or (code >= 128 and _is_decimal(line, i)):
             if first < 0:
                 first = i
             elif i - first >= 6:
@@ -475,7 +484,7 @@ _PREFIX_SEPARATORS = (": ", " | ", " - ", " \u2013 ", " \u2014 ")
 def _prefix(line: str) -> tuple[str, str]:
     """A few capitalised words before ": " or " | " opening a contact line ("CIVICUS: ",
     "Human Rights Watch - "), and the rest of the line; ("", line) when there are none."""
-    if not line[:1].isupper():
+    if not line or not _is_upper(line, 0):
         return "", line
     cut = -1
     for separator in _PREFIX_SEPARATORS:
@@ -499,8 +508,15 @@ def _known_organisation(name: str) -> str | None:
     return ORGANISATION_ACRONYMS.get(name)
 
 
-def _add_data(card: _Card, line: str, emails: list[tuple[int, int]], region: str | None) -> None:
-    """The line's addresses (`emails`: their spans) and phone numbers, onto the card."""
+def _add_data(
+    card: _Card,
+    line: str,
+    emails: list[tuple[int, int]],
+    region: str | None,
+    default_region: _DefaultRegion,
+) -> None:
+    """The line's addresses (`emails`: their spans) and phone numbers, onto the card: numbers
+    without a country code are read as the card's `region`'s, else `default_region`'s."""
     cleaned = line
     if emails:
         pieces = []
@@ -524,6 +540,8 @@ def _add_data(card: _Card, line: str, emails: list[tuple[int, int]], region: str
         if digits < 7 or digits > 20:
             continue
         number_text, extension = _split_extension(candidate, cleaned[start:number_end])
+        if region is None and _needs_region(number_text):
+            region = default_region.get()
         parsed = _parse_phone(number_text, region or "US")
         if parsed is None:
             continue
@@ -552,6 +570,9 @@ def _phone_candidates(line: str) -> list[tuple[int, int, int]]:
     i = 0
     while i < size:
         code = ord(line[i])
+        if code < 40 or 43 < code < 48 or 57 < code < 128 or code == 41 or code == 42:
+            i += 1  # an ASCII character that cannot open a number
+            continue
         # Where the digits after the first one start: "+4", "( +4", "4".
         run = -1
         if code == 43:  # "+"
@@ -638,6 +659,13 @@ def _split_extension(candidate: str, number: str) -> tuple[str, str | None]:
     if extension is None:
         return candidate, None
     return number, extension.group("digits")
+
+
+@lru_cache(maxsize=2048)
+def _needs_region(candidate: str) -> bool:
+    """Whether _parse_phone reads the candidate as its region's number (it does not when
+    _parse_international reads it: then the default region need not be worked out)."""
+    return not _INTERNATIONAL.fullmatch(candidate) or _parse_international(candidate) is None
 
 
 # A press office's numbers recur in every statement it issues (its switchboard's with every
