@@ -307,25 +307,15 @@ def _is_number_char(line: str, i: int) -> bool:
 def _has_digit_run(line: str) -> bool:
     """Whether _DIGITS.search(line) finds something: a run of number characters in which
     two digits stand six or more places apart."""
-    start = 0
-    if line.isascii():
-        # Found in C: no digit (most lines) or the first one.
-        start = -1
-        for digit in "0123456789":
-            found = line.find(digit, 0, start) if start >= 0 else line.find(digit)
-            if found >= 0:
-                start = found
-        if start < 0:
-            return False
     first = -1
-    for i in range(start, len(line)):
+    for i in range(len(line)):
         code = ord(line[i])
         if 48 <= code <= 57 or (code >= 128 and _is_decimal(line, i)):
             if first < 0:
                 first = i
             elif i - first >= 6:
                 return True
-        elif not _is_number_char(line, i):
+        elif first >= 0 and not _is_number_char(line, i):
             first = -1
     return False
 
