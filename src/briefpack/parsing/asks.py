@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from briefpack.model import Ask, Paragraph, Quote
-from briefpack.parsing.cues import CueIndex, any_start_in, first_match, lowered_text
+from briefpack.parsing.cues import NO_HITS, CueIndex, any_start_in, first_match, lowered_text
 from briefpack.parsing.layout import LIST_ITEM
 from briefpack.parsing.names import word_start_alternation
 from briefpack.parsing.records import make_ask
@@ -100,7 +100,7 @@ def _cue_starts(
     in `lowered` (`hits`, CueIndex.occurrences)."""
     found: list[int] = []
     for word in words:
-        for i in hits[word]:
+        for i in hits.get(word, NO_HITS):
             if (word not in _TO_FOLLOWS or _to_follows(lowered, i + len(word))) and (
                 pattern.match(lowered, i) is not None
             ):

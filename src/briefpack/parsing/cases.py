@@ -9,7 +9,7 @@ from typing import Final
 from briefpack.model import Case, Paragraph
 from briefpack.parsing import gazetteer
 from briefpack.parsing.countries import country_code, country_names, leaders
-from briefpack.parsing.cues import CueIndex, any_start_in, index_from, lowered_text
+from briefpack.parsing.cues import NO_HITS, CueIndex, any_start_in, index_from, lowered_text
 from briefpack.parsing.gazetteer import OFFICIAL_TITLES, ORGANISATION_WORDS
 from briefpack.parsing.records import make_case
 from briefpack.parsing.sentences import Sentences
@@ -83,7 +83,7 @@ def _victim_stems_at(lowered: str, hits: dict[str, list[int]]) -> tuple[list[int
     # Each found as start * 16 + length (no stem is 16 long): sorting these sorts the starts.
     found: list[int] = []
     for stem in _FOUND_STEMS:
-        occurrences = hits[stem]
+        occurrences = hits.get(stem, NO_HITS)
         if not occurrences:
             continue
         length = len(stem)
@@ -210,8 +210,8 @@ def find_cases(
     el: list[int] = []
     if lowered is not None:
         hits = cue_hits if cue_hits is not None else _CUE_INDEX.occurrences(lowered)
-        al = hits["al-"]
-        el = hits["el-"]
+        al = hits.get("al-", NO_HITS)
+        el = hits.get("el-", NO_HITS)
     for index, s, e in _victim_sentences(text, paragraphs, lowered, sentences, hits):
         # _NAME finds what _CAPITAL_NAME finds in a sentence without "al-" or "el-" (where
         # the lower-cased text has neither, the text has neither).

@@ -50,15 +50,27 @@ class CueIndex:
         self._automaton = AhoCorasick(list(self.literals), implementation=Implementation.DFA)
 
     def occurrences(self, haystack: str) -> dict[str, list[int]]:
-        """Each literal's starts in `haystack`, sorted: the positions the loop
-        `i = haystack.find(literal)`, `i = haystack.find(literal, i + 1)` visits."""
+        """Each found literal's starts in `haystack`, sorted: the positions the loop
+        `i = haystack.find(literal)`, `i = haystack.find(literal, i + 1)` visits. A literal
+        that does not occur has no entry: read with `.get(literal, NO_HITS)` (an empty list
+        for each of some 130 literals cost a third as much as the search)."""
         literals = self.literals
-        found: dict[str, list[int]] = {literal: [] for literal in literals}
+        found: dict[str, list[int]] = {}
         # Overlapping: every occurrence, as the find loop sees them. They come in order of
         # their ends, which for one literal is the order of their starts.
         for k, start, _ in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            found[literals[k]].append(start)
+            literal = literals[k]
+            starts = found.get(literal)
+            if starts is None:
+                found[literal] = [start]
+            else:
+                starts.append(start)
         return found
+
+
+# What CueIndex.occurrences(...).get(literal, NO_HITS) gives for a literal that does not occur.
+# Shared: never to be changed.
+NO_HITS: Final[list[int]] = []
 
 
 def starts_of(haystack: str, literals: Iterable[tuple[str, int]]) -> list[int]:

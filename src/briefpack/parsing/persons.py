@@ -14,7 +14,7 @@ from briefpack.parsing.countries import (
     leaders,
     lower_case_leaders,
 )
-from briefpack.parsing.cues import index_from
+from briefpack.parsing.cues import NO_HITS, index_from
 from briefpack.parsing.gazetteer import LEADER_TITLES
 from briefpack.parsing.names import any_name_pattern
 
@@ -75,11 +75,11 @@ class PersonCues:
     def __init__(self, cue_hits: dict[str, list[int]]) -> None:
         titles: list[int] = []
         for k, key in enumerate(_TITLE_KEYS):
-            for i in cue_hits[key]:
+            for i in cue_hits.get(key, NO_HITS):
                 titles.append(i * 32 + k)  # fewer than 32 keys: in order of place, then key
         lower_case: list[int] = []
         for key in _LOWER_CASE_KEYS:
-            lower_case.extend(cue_hits[key])
+            lower_case.extend(cue_hits.get(key, NO_HITS))
         titles.sort()
         lower_case.sort()
         self.titles = titles

@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import any_start_in, first_match, index_from
+from briefpack.parsing.cues import NO_HITS, any_start_in, first_match, index_from
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -300,7 +300,8 @@ def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None
     character dropped before the regex is tried there: _TRIGGER begins with a word boundary."""
     found: set[int] = set()
     for literal, back, key in _TRIGGER_KEYED:
-        for i in _occurrences(text, literal, cue_hits[key] if cue_hits is not None else None):
+        hits = cue_hits.get(key, NO_HITS) if cue_hits is not None else None
+        for i in _occurrences(text, literal, hits):
             start = i - back
             if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
                 if _TRIGGER.match(text, start) is not None:
@@ -386,7 +387,7 @@ class _CueWords:
                 for i in _occurrences(text, word, None):
                     places.append(i * 64 + n)
                 continue
-            hits = cue_hits[key]
+            hits = cue_hits.get(key, NO_HITS)
             if not hits:
                 continue  # most of the words, most of the time
             # Where the key is, the word would begin `back` before it: there if the text
