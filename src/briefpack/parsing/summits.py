@@ -372,37 +372,9 @@ class _CueWords:
     """Where any of a few cue words occurs in the text: a sentence's test for them is a
     bisect, not a search of the sentence for each word."""
 
-    def __init__(
-        self,
-        text: str,
-        words: tuple[tuple[str, str, int], ...],
-        cue_hits: dict[str, list[int]] | None,
-    ) -> None:
+    def __init__(self, places: list[int]) -> None:
         # Each place as one int, start * 64 + length (no cue word is longer): sorted, in
         # order of start.
-        places: list[int] = []
-        for word, key, back in words:
-            if cue_hits is None:
-                n = len(word)
-                for i in _occurrences(text, word, None):
-                    places.append(i * 64 + n)
-                continue
-            hits = cue_hits.get(key, NO_HITS)
-            if not hits:
-                continue  # most of the words, most of the time
-            # Where the key is, the word would begin `back` before it: there if the text
-            # has the word there, case as written (text.startswith; str.find compiles to a
-            # direct C call).
-            n = len(word)
-            first = word[0]
-            for i in hits:
-                begin = i - back
-                if (
-                    begin >= 0
-                    and text[begin] == first
-                    and text.find(word, begin, begin + n) == begin
-                ):
-                    places.append(begin * 64 + n)
         if len(places) > 1:
             places.sort()
         self.places = places
@@ -441,19 +413,60 @@ class _CueWords:
         return False
 
 
+def _word_places(text: str, words: tuple[tuple[str, str, int], ...]) -> list[int]:
+    """The places (start * 64 + length) of the words in the text, found by str.find: the
+    path without the cue index."""
+    places: list[int] = []
+    for word, _, _ in words:
+        n = len(word)
+        for i in _occurrences(text, word, None):
+            places.append(i * 64 + n)
+    return places
+
+
 class _SentenceCues:
     """The cue words the meeting sentences are tested for, found in the whole text once."""
 
     def __init__(self, text: str, cue_hits: dict[str, list[int]] | None) -> None:
-        self.represented = _CueWords(text, _REPRESENTED_KEYED, cue_hits)
-        self.absent = _CueWords(text, _ABSENT_KEYED, cue_hits)
-        self.when = _CueWords(text, _WHEN_KEYED, cue_hits)
-        self.today = _CueWords(text, _TODAY_KEYED, cue_hits)
-        self.label = _CueWords(text, _LABEL_KEYED, cue_hits)
-        self.named = _CueWords(text, _NAMED_KEYED, cue_hits)
-        self.capital = _CueWords(text, _CAPITAL_KEYED, cue_hits)
-        self.the_summit = _CueWords(text, _THE_SUMMIT_KEYED, cue_hits)
-        self.label_ends = _CueWords(text, _LABEL_ENDS_KEYED, cue_hits)
+        # One list of places for each of _CUE_WORD_SETS, in its order.
+        places: list[list[int]] = []
+        if cue_hits is None:
+            for words in _CUE_WORD_SETS:
+                # (The family names are looked for by their regex on this path.)
+                places.append(_word_places(text, words) if words is not _FAMILY_KEYED else [])
+        else:
+            for _ in _CUE_WORD_SETS:
+                places.append([])
+            # The index's entries, not the cue words, lead: only the few keys that occur in
+            # the text have one (one dict lookup each, not one for every cue word).
+            for key, hits in cue_hits.items():
+                uses = _KEY_USES.get(key)
+                if uses is None:
+                    continue
+                for slot, word, back in uses:
+                    # Where the key is, the word would begin `back` before it: there if the
+                    # text has the word there, case as written (text.startswith; str.find
+                    # compiles to a direct C call).
+                    n = len(word)
+                    first = word[0]
+                    out = places[slot]
+                    for i in hits:
+                        begin = i - back
+                        if (
+                            begin >= 0
+                            and text[begin] == first
+                            and text.find(word, begin, begin + n) == begin
+                        ):
+                            out.append(begin * 64 + n)
+        self.represented = _CueWords(places[0])
+        self.absent = _CueWords(places[1])
+        self.when = _CueWords(places[2])
+        self.today = _CueWords(places[3])
+        self.label = _CueWords(places[4])
+        self.named = _CueWords(places[5])
+        self.capital = _CueWords(places[6])
+        self.the_summit = _CueWords(places[7])
+        self.label_ends = _CueWords(places[8])
         # Where a family name of the gazetteer's leaders may stand: None without the cue index
         # (its regex then searches the sentences).
         self.family_starts: list[int] | None = None
@@ -461,9 +474,7 @@ class _SentenceCues:
         self.persons: PersonCues | None = None
         if cue_hits is not None:
             self.persons = PersonCues(cue_hits)
-            self.family_starts = sorted(
-                {p // 64 for p in _CueWords(text, _FAMILY_KEYED, cue_hits).places}
-            )
+            self.family_starts = sorted({p // 64 for p in places[9]})
 
 
 def _word_character(char: str) -> bool:
@@ -1201,6 +1212,24 @@ _CAPITAL_KEYED: Final = _keyed((" capital",))
 _THE_SUMMIT_KEYED: Final = _keyed(("summit", "gathering"))
 _LABEL_ENDS_KEYED: Final = _keyed(_LABEL_ENDS)
 _FAMILY_KEYED: Final = _keyed(tuple(leaders_by_family_name()))
+# The cue word sets of _SentenceCues, in the order of its slots.
+_CUE_WORD_SETS: Final = (
+    _REPRESENTED_KEYED, _ABSENT_KEYED, _WHEN_KEYED, _TODAY_KEYED, _LABEL_KEYED, _NAMED_KEYED,
+    _CAPITAL_KEYED, _THE_SUMMIT_KEYED, _LABEL_ENDS_KEYED, _FAMILY_KEYED,
+)  # fmt: skip
+
+
+def _key_uses() -> dict[str, list[tuple[int, str, int]]]:
+    """Each key of the cue index with the cue words found from it: (slot in _CUE_WORD_SETS,
+    word, how far before the key the word begins)."""
+    uses: dict[str, list[tuple[int, str, int]]] = {}
+    for slot, words in enumerate(_CUE_WORD_SETS):
+        for word, key, back in words:
+            uses.setdefault(key, []).append((slot, word, back))
+    return uses
+
+
+_KEY_USES: Final = _key_uses()
 # The literals statement.py finds for this stage in its one pass over the lower-cased text
 # (see cues.CueIndex): the meeting words' pieces and the sentences' cue words, lower-cased,
 # and those of persons.PersonCues.
