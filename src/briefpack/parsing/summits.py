@@ -443,13 +443,12 @@ class _SentenceCues:
                 uses = _KEY_USES.get(key)
                 if uses is None:
                     continue
-                for slot, word, back in uses:
+                for word, back, slots in uses:
                     # Where the key is, the word would begin `back` before it: there if the
                     # text has the word there, case as written (text.startswith; str.find
                     # compiles to a direct C call).
                     n = len(word)
                     first = word[0]
-                    out = places[slot]
                     for i in hits:
                         begin = i - back
                         if (
@@ -457,7 +456,8 @@ class _SentenceCues:
                             and text[begin] == first
                             and text.find(word, begin, begin + n) == begin
                         ):
-                            out.append(begin * 64 + n)
+                            for slot in slots:
+                                places[slot].append(begin * 64 + n)
         self.represented = _CueWords(places[0])
         self.absent = _CueWords(places[1])
         self.when = _CueWords(places[2])
@@ -1219,13 +1219,17 @@ _CUE_WORD_SETS: Final = (
 )  # fmt: skip
 
 
-def _key_uses() -> dict[str, list[tuple[int, str, int]]]:
-    """Each key of the cue index with the cue words found from it: (slot in _CUE_WORD_SETS,
-    word, how far before the key the word begins)."""
-    uses: dict[str, list[tuple[int, str, int]]] = {}
+def _key_uses() -> dict[str, list[tuple[str, int, tuple[int, ...]]]]:
+    """Each key of the cue index with the cue words found from it: (word, how far before the
+    key the word begins, the slots in _CUE_WORD_SETS of the sets that have it). A word that
+    several sets have ("ummit") is checked once."""
+    slots: dict[tuple[str, str, int], list[int]] = {}
     for slot, words in enumerate(_CUE_WORD_SETS):
         for word, key, back in words:
-            uses.setdefault(key, []).append((slot, word, back))
+            slots.setdefault((key, word, back), []).append(slot)
+    uses: dict[str, list[tuple[str, int, tuple[int, ...]]]] = {}
+    for (key, word, back), word_slots in slots.items():
+        uses.setdefault(key, []).append((word, back, tuple(word_slots)))
     return uses
 
 
