@@ -342,8 +342,9 @@ def test_venue_places_tried_after_prepositions_only(text: str, a: int, b: int) -
     # sentence or is tried only after its prepositions.
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     pattern = place_pattern()
-    tried = summits._matches_from(pattern, text, summits._after_prepositions(text, start, end),
-                                  start, end)
+    starts = summits._after_prepositions(text, start, end)
+    assert starts == sorted(set(starts))  # sorted, distinct
+    tried = summits._matches_from(pattern, text, starts, start, end)
     searched = pattern.finditer(text, start, end)
 
     def kept(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
