@@ -863,11 +863,11 @@ def _label_word_starts(text: str, floor: int, meeting: int, out: set[int]) -> No
         # that is neither a word character nor a dot, or after a dot.
         q = word_end - 1
         while q >= k and _token_letter(text[q]):
-            if "A" <= text[q] <= "Z" and (q == k or not _token_letter(text[q - 1])
+            if _ascii_capital(text[q]) and (q == k or not _token_letter(text[q - 1])
                                           or text[q - 1] == "."):
                 out.add(q)
             q -= 1
-        if q < k and "A" <= word[0] <= "Z":
+        if q < k and _ascii_capital(word[0]):
             pass  # a whole token: the run goes on
         elif not (
             (last and word in _LEADERS_FORMS)
@@ -881,7 +881,17 @@ def _label_word_starts(text: str, floor: int, meeting: int, out: set[int]) -> No
 
 def _label_separator(char: str) -> bool:
     """White space, an en or em dash, a slash or a hyphen: what _LABEL puts between words."""
-    return char.isspace() or char in "\u2013\u2014/-"
+    if char.isspace():
+        return True
+    # Code points, not `char in "\u2013\u2014/-"`: compiled, an int test, not a str search.
+    code = ord(char)
+    return code == 0x2013 or code == 0x2014 or code == 0x2F or code == 0x2D
+
+
+def _ascii_capital(char: str) -> bool:
+    """"A" <= char <= "Z", as a code point test (compiled, no str comparison)."""
+    code = ord(char)
+    return 0x41 <= code <= 0x5A
 
 
 def _token_letter(char: str) -> bool:
