@@ -988,7 +988,9 @@ def _after_prepositions(text: str, start: int, end: int) -> list[int]:
                     k += 1
                 if k < end:
                     found.append(k)
-                    if text.find("the", k, k + 3) == k and k + 3 < end and text[k + 3].isspace():
+                    # ("t" first: a character test is cheaper than the find.)
+                    if (text[k] == "t" and text.find("the", k, k + 3) == k and k + 3 < end
+                            and text[k + 3].isspace()):
                         j = k + 3
                         while j < end and text[j].isspace():
                             j += 1
