@@ -304,7 +304,10 @@ def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None
         for i in _occurrences(text, literal, hits):
             start = i - back
             if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
-                if _TRIGGER.match(text, start) is not None:
+                # The commonest, "summit" as a whole word, without the regex.
+                if (back == 1 and literal == "ummit" and _whole_summit(text, start)) or (
+                    _TRIGGER.match(text, start) is not None
+                ):
                     found.add(start)
             if back == 0 and literal == "visit":
                 # "state visit": "state", white space, then this "visit".
@@ -318,6 +321,16 @@ def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None
                     ) is not None:
                         found.add(start)
     return sorted(found)
+
+
+def _whole_summit(text: str, start: int) -> bool:
+    """Given "ummit" at start + 1 and no word character before `start`: is "Summit" or "summit"
+    there, a whole word (what _TRIGGER matches there then)?"""
+    first = ord(text[start])
+    end = start + 6
+    return (first == 0x53 or first == 0x73) and (  # "S", "s"
+        end >= len(text) or not _word_character(text[end])
+    )
 
 
 def _occurrences(text: str, literal: str, hits: list[int] | None) -> list[int]:
