@@ -147,6 +147,7 @@ def looks_like_title(line: str) -> bool:
 
 # A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.
 LIST_ITEM: Final = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+_LIST_ITEM_FIRST: Final = "-\u2022\u2013\u2014*\u25aa\u25cf("
 
 
 # The first line of a letter's addressees ("To: Charles Michel, President of the European
@@ -176,4 +177,19 @@ def looks_like_heading(line: str) -> bool:
     unclosed = stripped.rstrip(_CLOSERS)
     if unclosed and unclosed[-1] in _FINAL_STOPS and stripped[-1] != "?":
         return False
-    return not LIST_ITEM.match(stripped) and _FEW_WORDS.fullmatch(stripped) is not None
+    return not _is_list_item(stripped) and _FEW_WORDS.fullmatch(stripped) is not None
+
+
+def _is_list_item(line: str) -> bool:
+    """LIST_ITEM matches at the line's start. Its first character is a bullet, a bracket, a
+    digit or a small ASCII letter: a line that begins with a capital, as a heading does, is
+    spared the regex."""
+    first = line[:1]
+    if not (
+        first in _LIST_ITEM_FIRST
+        or "a" <= first <= "z"
+        or "0" <= first <= "9"
+        or (first > "\x7f" and first.isdecimal())
+    ):
+        return False
+    return LIST_ITEM.match(line) is not None
