@@ -91,17 +91,24 @@ def _wrap_width(lines: list[tuple[int, int, int]]) -> int | None:
     """
     if len(lines) < 4:
         return None
-    longest = max(e - s for s, e, _ in lines)
+    # Plain loops: compiled, a generator or a zip of tuples costs more than the arithmetic.
+    longest = 0
+    for s, e, _ in lines:
+        if e - s > longest:
+            longest = e - s
     if longest > 110:
         return None
-    inner = [
-        e - s
-        for (s, e, number), (_, _, next_number) in zip(lines, lines[1:], strict=False)
-        if next_number - number == 1
-    ]
+    inner: list[int] = []
+    for k in range(len(lines) - 1):
+        s, e, number = lines[k]
+        if lines[k + 1][2] - number == 1:
+            inner.append(e - s)
     if len(inner) < 3:
         return None
-    near = sum(1 for length in inner if length >= longest * 0.75)
+    near = 0
+    for length in inner:
+        if length >= longest * 0.75:
+            near += 1
     if near < len(inner) * 0.8:
         return None
     return longest
