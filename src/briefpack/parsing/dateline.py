@@ -28,6 +28,8 @@ _PLACE_DATE: Final = re.compile(
 _CAPS_PLACE: Final = re.compile(
     rf"(?P<place>[A-Z][A-Z.'\u2019 -]{{2,30}}[A-Z.])(?:,\s*[A-Z][\w.]+)?\s*{_DASH}"
 )
+# What the place in _CAPS_PLACE may hold after its first capital.
+_CAPS_PLACE_SECOND: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'\u2019 -"
 _LOOSE_DATE_LINE: Final = re.compile(r"^[\w ,./:-]{6,40}$")
 
 
@@ -42,8 +44,20 @@ class Dateline:
 
 def find_at_paragraph_start(text: str, start: int, end: int) -> Dateline | None:
     """A dateline opening the paragraph text[start:end]."""
+    # Each pattern is tried only where its first characters can stand: most paragraphs open
+    # with none of them.
+    limit = min(end, len(text))
+    first = text[start] if 0 <= start < limit else ""
     for pattern in (_BRACKETED, _PLACE_DATE, _CAPS_PLACE):
-        if pattern is _PLACE_DATE and not _may_be_place_date(text, start, end):
+        if pattern is _BRACKETED:
+            if first != "(" and start >= 0:
+                continue
+        elif pattern is _PLACE_DATE:
+            if not _may_be_place_date(text, start, end):
+                continue
+        elif start >= 0 and not (
+            "A" <= first <= "Z" and start + 1 < limit and text[start + 1] in _CAPS_PLACE_SECOND
+        ):
             continue
         match = pattern.match(text, start, end)
         if match is None:
@@ -79,7 +93,9 @@ def find_date_line(text: str, start: int, end: int) -> Dateline | None:
     match = DATE_LINE.match(line)
     if match is not None:
         return Dateline(line, span(start, end), parse_date(match.group("date")), True)
-    if _LOOSE_DATE_LINE.match(line) and any(c.isdigit() for c in line):
+    # _LOOSE_DATE_LINE holds 6 to 40 characters (and "$" a final line break): a longer line,
+    # such as a body paragraph, is spared the regex's backtracking.
+    if 6 <= len(line) <= 41 and _LOOSE_DATE_LINE.match(line) and any(c.isdigit() for c in line):
         date = parse_date_loosely(line)
         if date is not None:
             return Dateline(line, span(start, end), date, True)

@@ -91,17 +91,24 @@ def _wrap_width(lines: list[tuple[int, int, int]]) -> int | None:
     """
     if len(lines) < 4:
         return None
-    longest = max(e - s for s, e, _ in lines)
+    # Plain loops: compiled, a generator or a zip of tuples costs more than the arithmetic.
+    longest = 0
+    for s, e, _ in lines:
+        if e - s > longest:
+            longest = e - s
     if longest > 110:
         return None
-    inner = [
-        e - s
-        for (s, e, number), (_, _, next_number) in zip(lines, lines[1:], strict=False)
-        if next_number - number == 1
-    ]
+    inner: list[int] = []
+    for k in range(len(lines) - 1):
+        s, e, number = lines[k]
+        if lines[k + 1][2] - number == 1:
+            inner.append(e - s)
     if len(inner) < 3:
         return None
-    near = sum(1 for length in inner if length >= longest * 0.75)
+    near = 0
+    for length in inner:
+        if length >= longest * 0.75:
+            near += 1
     if near < len(inner) * 0.8:
         return None
     return longest
@@ -147,6 +154,7 @@ def looks_like_title(line: str) -> bool:
 
 # A list item's start: a bullet, or a number or letter and a stop or bracket, then the item.
 LIST_ITEM: Final = re.compile(r"(?:[-\u2022\u2013\u2014*\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+_LIST_ITEM_FIRST: Final = "-\u2022\u2013\u2014*\u25aa\u25cf("
 
 
 # The first line of a letter's addressees ("To: Charles Michel, President of the European
@@ -176,4 +184,39 @@ def looks_like_heading(line: str) -> bool:
     unclosed = stripped.rstrip(_CLOSERS)
     if unclosed and unclosed[-1] in _FINAL_STOPS and stripped[-1] != "?":
         return False
-    return not LIST_ITEM.match(stripped) and _FEW_WORDS.fullmatch(stripped) is not None
+    return not _is_list_item(stripped) and _has_few_words(stripped)
+
+
+def _has_few_words(line: str) -> bool:
+    """_FEW_WORDS.fullmatch(line) is not None: one to fourteen runs of word characters (\\w:
+    alphanumeric or "_"), counted in a loop over character codes, which costs a short line
+    less than the regex's call."""
+    runs = 0
+    in_word = False
+    for i in range(len(line)):
+        code = ord(line[i])
+        if code < 128:
+            word = 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
+        else:
+            word = line[i].isalnum()
+        if word and not in_word:
+            runs += 1
+            if runs > 14:
+                return False
+        in_word = word
+    return runs >= 1
+
+
+def _is_list_item(line: str) -> bool:
+    """LIST_ITEM matches at the line's start. Its first character is a bullet, a bracket, a
+    digit or a small ASCII letter: a line that begins with a capital, as a heading does, is
+    spared the regex."""
+    first = line[:1]
+    if not (
+        first in _LIST_ITEM_FIRST
+        or "a" <= first <= "z"
+        or "0" <= first <= "9"
+        or (first > "\x7f" and first.isdecimal())
+    ):
+        return False
+    return LIST_ITEM.match(line) is not None

@@ -42,6 +42,7 @@ _TRAILER_FIRST: Final = "ftmpces#-/*u"
 _TRAILER_FIRST_CODES: Final = frozenset(ord(c) for c in _TRAILER_FIRST + _TRAILER_FIRST.upper())
 _TRAILER_LETTER_CODES: Final = frozenset(ord(c) for c in "ftmpceusFTMPCEUS")
 _TRAILER_PAIRS: Final = frozenset({"fo", "to", "me", "pr", "pl", "co", "en", "si", "un"})
+_TRAILER_PAIR_CODES: Final = frozenset(ord(p[0]) * 128 + ord(p[1]) for p in _TRAILER_PAIRS)
 # A line of its own that is no prose and no trailer start: a reference ("AI Index: EUR
 # 62/1234/2019") or a picture's caption ("Photo: Activists protest ... © Amnesty International").
 _NOT_PROSE_LINE: Final = re.compile(
@@ -49,6 +50,8 @@ _NOT_PROSE_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_PROSE_PAIRS: Final = frozenset({"ai", "in", "ph", "im", "pi", "ca", "cr"})
+_NOT_PROSE_FIRST_CODES: Final = frozenset(ord(c) for c in "AaIiPpCc")
+_NOT_PROSE_PAIR_CODES: Final = frozenset(ord(p[0]) * 128 + ord(p[1]) for p in _NOT_PROSE_PAIRS)
 _DIGIT: Final = re.compile(r"\d")
 # Headings that reopen the body after a trailer.
 _BODY_SECTION: Final = re.compile(
@@ -80,8 +83,23 @@ def has_contact_signal(line: str) -> bool:
     if "@" in line or "http" in line or "www." in line or "Twitter" in line:
         return True
     # Every phone number has digits: a search for one skips to it in C, where _PHONE_SIGNAL,
-    # which opens with a look-ahead, is tried at every position of the line.
-    return _DIGIT.search(line) is not None and _PHONE_SIGNAL.search(line) is not None
+    # which opens with a look-ahead, is tried at every position of the line. A short line's
+    # character codes are looked at in a loop, which costs it less than the call of _DIGIT.
+    if len(line) < 100:
+        if not _has_digit(line):
+            return False
+    elif _DIGIT.search(line) is None:
+        return False
+    return _PHONE_SIGNAL.search(line) is not None
+
+
+def _has_digit(line: str) -> bool:
+    """_DIGIT.search(line) is not None: a decimal digit of any script (\\d)."""
+    for i in range(len(line)):
+        code = ord(line[i])
+        if 48 <= code <= 57 or (code > 127 and line[i].isdecimal()):
+            return True
+    return False
 
 
 def split_layout(text: str) -> Layout:
@@ -131,8 +149,13 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
     n = len(body)
     for k, block in enumerate(body):
         line = text[block.start : block.end]
+        first = line[0]  # a block is never empty
+        last = line[-1]
         # Every opener begins with "T": most paragraphs are spared the tuple's tests.
-        opens_address = line[:1] == "T" and line.startswith(ADDRESS_OPENERS)
+        opens_address = first == "T" and line.startswith(ADDRESS_OPENERS)
+        # A line that ends as prose does (a full stop or a closing quote, no white space after
+        # it) is no contact line and no heading: most paragraphs are spared both tests.
+        ends_as_prose = last == "." or last == "\u201d" or last == '"'
         kind: ParagraphKind
         if trailer:
             if _may_be_body_section(line) and _BODY_SECTION.match(line):
@@ -142,14 +165,16 @@ def _kinds(text: str, body: list[Block]) -> list[Paragraph]:
                 kind = "body"
             else:
                 kind = "contact"
-        elif _starts_trailer(line) or (len(line) < 300 and _is_contact_line(line)):
+        elif _starts_trailer(line) or (
+            not ends_as_prose and len(line) < 300 and _is_contact_line(line)
+        ):
             trailer = True
             kind = "contact"
         elif len(line) < 300 and _not_prose(line):
             kind = "contact"
         elif opens_address or (address and continues_address(line)):
             kind = "body"
-        elif k + 1 < n and looks_like_heading(line):
+        elif not ends_as_prose and k + 1 < n and looks_like_heading(line):
             if _contact_follows(text, body, k):
                 # "Amnesty International UK Press Office" above its numbers: the trailer's
                 # first line, not a heading.
@@ -190,24 +215,33 @@ def _starts_trailer(line: str) -> bool:
     # And those that begin with a letter with one of these pairs: a body paragraph that
     # begins "The" or "Police" is spared it too. (A character outside ASCII may match another
     # letter case-blind, so only ASCII pairs are decided here.)
-    if (
-        first in _TRAILER_LETTER_CODES
-        and len(line) > 1
-        and ord(line[1]) < 128
-        and line[:2].lower() not in _TRAILER_PAIRS
-    ):
-        return False
+    if first in _TRAILER_LETTER_CODES and len(line) > 1:
+        second = ord(line[1])
+        if second < 128 and _lower_pair(first, second) not in _TRAILER_PAIR_CODES:
+            return False
     return _TRAILER_START.match(line) is not None
+
+
+def _lower_pair(first: int, second: int) -> int:
+    """Two ASCII character codes, lower-cased as str.lower does, as one number: a pair's test
+    without slicing and lower-casing the line."""
+    if 65 <= first <= 90:
+        first += 32
+    if 65 <= second <= 90:
+        second += 32
+    return first * 128 + second
 
 
 def _not_prose(line: str) -> bool:
     # Every _NOT_PROSE_LINE alternative begins with one of these pairs of letters (in either
     # case); the test spares most paragraphs the regex. Outside ASCII a character may match
     # a letter case-blind: such pairs go to the regex.
-    if line[:1] not in "AaIiPpCc" or (
-        len(line) > 1 and ord(line[1]) < 128 and line[:2].lower() not in _NOT_PROSE_PAIRS
-    ):
+    if not line or ord(line[0]) not in _NOT_PROSE_FIRST_CODES:
         return False
+    if len(line) > 1:
+        second = ord(line[1])
+        if second < 128 and _lower_pair(ord(line[0]), second) not in _NOT_PROSE_PAIR_CODES:
+            return False
     return _NOT_PROSE_LINE.match(line) is not None
 
 
