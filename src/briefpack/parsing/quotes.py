@@ -20,7 +20,7 @@ from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
 from briefpack.parsing.records import make_quote, make_speaker
 from briefpack.parsing.spans import span
-from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
+from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, shared_speaker_phrase
 
 _SPEECH = (
     r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|warned|warns|"
@@ -549,7 +549,7 @@ def _resolve(
     organisation: str | None,
     at: int | None = None,
 ) -> Speaker | None:
-    parsed = parse_speaker_phrase(phrase)
+    parsed = shared_speaker_phrase(phrase)  # shared: _accept copies it to keep it
     if parsed is None:
         return None
     if parsed == "nobody":
@@ -574,13 +574,18 @@ def _resolve(
 
 def _accept(parsed: Speaker, registry: SpeakerRegistry) -> Speaker | None:
     """Register a named speaker; one capitalised word ("Speaking", "Neistat") only counts
-    when it is a known leader or someone already named in full."""
-    if " " not in parsed.name and parsed.name not in leaders():
-        known = registry.lookup(parsed.name)
+    when it is a known leader or someone already named in full. `parsed` is shared
+    (shared_speaker_phrase): read, never kept or changed."""
+    name = parsed.name
+    known = registry.lookup(name)
+    if " " not in name and name not in leaders():
         if known is not None:
             registry.last = known
         return known
-    return registry.remember(parsed)
+    if known is None:
+        # Someone new: the registry keeps (and may fill in) a copy of its own.
+        return registry.remember(make_speaker(name, parsed.role, parsed.organisation))
+    return registry.remember(parsed)  # fills in `known` from it, and gives `known`
 
 
 def _last_person(
@@ -677,7 +682,7 @@ def _fill_from_neighbours(
             if who is not None:
                 parsed: Speaker | str | None = None
                 for candidate in _clauses(who):
-                    parsed = parse_speaker_phrase(candidate)
+                    parsed = shared_speaker_phrase(candidate)
                     if isinstance(parsed, Speaker):
                         found.speaker = _accept(parsed, registry)
                         if found.speaker is not None:
