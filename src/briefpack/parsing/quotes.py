@@ -86,11 +86,9 @@ def _letter_pairs(words: frozenset[str]) -> str:
 
 _VERB_LETTER_PAIRS: Final = _letter_pairs(_VERB_FIRST_WORDS)
 # What an attribution after a quote starts with, past white space and a comma: a dash
-# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST).
+# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST, tested by its first
+# two letters: _may_start_speech_verb).
 _DASHES: Final = "\u2014\u2013-"
-_VERB_FIRST_LETTERS: Final = "".join(
-    sorted({verb[0] for verb in _first_words(_SPEECH_PLAIN)} | {"a"})
-)
 _VERB_WORD: Final = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
     rf"publicly\s+)?(?P<verb>{_VERB})\b"
@@ -373,13 +371,14 @@ def _attribute(
     if q.close_mark is not None:
         stop = _sentence_tail(text, q.close_mark + 1, paragraph_end, spans)
         after = text[q.close_mark + 1 : stop]
-        lead = _after_lead(after)
-        if lead:
+        at = _after_lead(after)
+        if at < len(after):
+            lead = after[at]
             for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
                 # Cheap tests first: what each pattern needs to match at all.
                 if pattern is _AFTER_DASH and lead not in _DASHES:
                     continue
-                if pattern is _AFTER_VERB_FIRST and lead not in _VERB_FIRST_LETTERS:
+                if pattern is _AFTER_VERB_FIRST and not _may_start_speech_verb(after, at):
                     continue
                 if pattern is _AFTER_SUBJECT_FIRST and (
                     _first_verb_word(after.split(), _SPEECH_FIRST_WORDS, _SPEECH_LETTER_PAIRS)
@@ -504,9 +503,10 @@ def _first_verb_word(words: list[str], verbs: frozenset[str], pairs: str) -> int
     return -1
 
 
-def _after_lead(after: str) -> str:
-    """The first character of `after` past white space and one comma or full stop, where the
-    attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
+def _after_lead(after: str) -> int:
+    """Where in `after` the attributions after a quote begin, past white space and one comma
+    or full stop: at a dash (— X), a verb (, said X) or a name (, X said). len(after) when
+    nothing is left."""
     # Read in place: lstrip() and slices made two or three copies of the sentence.
     n = len(after)
     i = 0
@@ -516,7 +516,20 @@ def _after_lead(after: str) -> str:
         i += 1
         while i < n and after[i].isspace():
             i += 1
-    return after[i] if i < n else ""
+    return i
+
+
+def _may_start_speech_verb(after: str, at: int) -> bool:
+    """Can a verb of speech or "according" (_AFTER_VERB_FIRST, from _after_lead's `at`)
+    begin at after[at]? Its first two letters say no to most sentences, without the regex
+    call."""
+    if at + 1 >= len(after):
+        return False
+    first = ord(after[at]) - 97
+    second = ord(after[at + 1]) - 97
+    if not (0 <= first < 26 and 0 <= second < 26):
+        return False
+    return _SPEECH_LETTER_PAIRS[first * 26 + second] == "1" or after.startswith("ac", at)
 
 
 def _clauses(phrase: str) -> list[str]:
