@@ -176,24 +176,21 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
         found.extend(current)
         previous, previous_paragraph = current, paragraph
-    if organisation:
-        for f in found:
-            speaker = f.speaker
-            if (speaker is not None and speaker.organisation is None and speaker.role
-                    and is_staff_role(speaker.role)):
-                speaker.organisation = organisation
     quotes: list[Quote] = []
     for f in found:
         who = f.speaker
+        said_by: Speaker | None = None
+        if who is not None:
+            # Each field read once: attribute reads on model objects are slow.
+            role, speaks_for = who.role, who.organisation
+            if organisation and speaks_for is None and role and is_staff_role(role):
+                # A staff role with no organisation: the statement's own. Set on the
+                # registry's Speaker, so its later quotes (read after) have it too.
+                who.organisation = speaks_for = organisation
+            said_by = make_speaker(who.name, role, speaks_for)
         start, end = f.span.start, f.span.end
         quotes.append(
-            make_quote(
-                text[start:end],
-                make_speaker(who.name, who.role, who.organisation) if who is not None else None,
-                f.kind,
-                f.paragraph.index,
-                span(start, end),
-            )
+            make_quote(text[start:end], said_by, f.kind, f.paragraph.index, span(start, end))
         )
     return quotes
 
