@@ -400,8 +400,8 @@ def _attribute(
                     return (None if who is NOBODY else who), True
     # Before the quote, in the same sentence.
     head = _sentence_head(text, paragraph_start, q, spans)
-    before = text[head : q.open_mark]
-    if before.strip():
+    if not _is_blank(text, head, q.open_mark):  # tested in place, before the copy
+        before = text[head : q.open_mark]
         according = _BEFORE_ACCORDING.search(before) if "ccording" in before else None
         if according:
             who = _resolve(
