@@ -20,7 +20,7 @@ from briefpack.parsing.names import by_first_letter, word_start_alternation
 from briefpack.parsing.quotemarks import QuotedSpan, QuoteMarks
 from briefpack.parsing.records import make_quote, make_speaker
 from briefpack.parsing.spans import span
-from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, parse_speaker_phrase
+from briefpack.parsing.speakers import SpeakerRegistry, is_staff_role, shared_speaker_phrase
 
 _SPEECH = (
     r"said|says|say|added|adds|stated|states|explained|explains|noted|notes|warned|warns|"
@@ -86,11 +86,9 @@ def _letter_pairs(words: frozenset[str]) -> str:
 
 _VERB_LETTER_PAIRS: Final = _letter_pairs(_VERB_FIRST_WORDS)
 # What an attribution after a quote starts with, past white space and a comma: a dash
-# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST).
+# (_AFTER_DASH), a verb of speech or "according to" (_AFTER_VERB_FIRST, tested by its first
+# two letters: _may_start_speech_verb).
 _DASHES: Final = "\u2014\u2013-"
-_VERB_FIRST_LETTERS: Final = "".join(
-    sorted({verb[0] for verb in _first_words(_SPEECH_PLAIN)} | {"a"})
-)
 _VERB_WORD: Final = re.compile(
     rf"\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|recently\s+|previously\s+|"
     rf"publicly\s+)?(?P<verb>{_VERB})\b"
@@ -178,24 +176,21 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], organisation: str | N
         _fill_from_neighbours(text, current, previous, previous_paragraph, registry, organisation)
         found.extend(current)
         previous, previous_paragraph = current, paragraph
-    if organisation:
-        for f in found:
-            speaker = f.speaker
-            if (speaker is not None and speaker.organisation is None and speaker.role
-                    and is_staff_role(speaker.role)):
-                speaker.organisation = organisation
     quotes: list[Quote] = []
     for f in found:
         who = f.speaker
+        said_by: Speaker | None = None
+        if who is not None:
+            # Each field read once: attribute reads on model objects are slow.
+            role, speaks_for = who.role, who.organisation
+            if organisation and speaks_for is None and role and is_staff_role(role):
+                # A staff role with no organisation: the statement's own. Set on the
+                # registry's Speaker, so its later quotes (read after) have it too.
+                who.organisation = speaks_for = organisation
+            said_by = make_speaker(who.name, role, speaks_for)
         start, end = f.span.start, f.span.end
         quotes.append(
-            make_quote(
-                text[start:end],
-                make_speaker(who.name, who.role, who.organisation) if who is not None else None,
-                f.kind,
-                f.paragraph.index,
-                span(start, end),
-            )
+            make_quote(text[start:end], said_by, f.kind, f.paragraph.index, span(start, end))
         )
     return quotes
 
@@ -373,13 +368,14 @@ def _attribute(
     if q.close_mark is not None:
         stop = _sentence_tail(text, q.close_mark + 1, paragraph_end, spans)
         after = text[q.close_mark + 1 : stop]
-        lead = _after_lead(after)
-        if lead:
+        at = _after_lead(after)
+        if at < len(after):
+            lead = after[at]
             for pattern in (_AFTER_DASH, _AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
                 # Cheap tests first: what each pattern needs to match at all.
                 if pattern is _AFTER_DASH and lead not in _DASHES:
                     continue
-                if pattern is _AFTER_VERB_FIRST and lead not in _VERB_FIRST_LETTERS:
+                if pattern is _AFTER_VERB_FIRST and not _may_start_speech_verb(after, at):
                     continue
                 if pattern is _AFTER_SUBJECT_FIRST and (
                     _first_verb_word(after.split(), _SPEECH_FIRST_WORDS, _SPEECH_LETTER_PAIRS)
@@ -404,8 +400,8 @@ def _attribute(
                     return (None if who is NOBODY else who), True
     # Before the quote, in the same sentence.
     head = _sentence_head(text, paragraph_start, q, spans)
-    before = text[head : q.open_mark]
-    if before.strip():
+    if not _is_blank(text, head, q.open_mark):  # tested in place, before the copy
+        before = text[head : q.open_mark]
         according = _BEFORE_ACCORDING.search(before) if "ccording" in before else None
         if according:
             who = _resolve(
@@ -504,9 +500,10 @@ def _first_verb_word(words: list[str], verbs: frozenset[str], pairs: str) -> int
     return -1
 
 
-def _after_lead(after: str) -> str:
-    """The first character of `after` past white space and one comma or full stop, where the
-    attributions after a quote begin: a dash (— X), a verb (, said X) or a name (, X said)."""
+def _after_lead(after: str) -> int:
+    """Where in `after` the attributions after a quote begin, past white space and one comma
+    or full stop: at a dash (— X), a verb (, said X) or a name (, X said). len(after) when
+    nothing is left."""
     # Read in place: lstrip() and slices made two or three copies of the sentence.
     n = len(after)
     i = 0
@@ -516,7 +513,22 @@ def _after_lead(after: str) -> str:
         i += 1
         while i < n and after[i].isspace():
             i += 1
-    return after[i] if i < n else ""
+    return i
+
+
+def _may_start_speech_verb(after: str, at: int) -> bool:
+    """Can a verb of speech or "according" (_AFTER_VERB_FIRST, from _after_lead's `at`)
+    begin at after[at]? Its first two letters say no to most sentences, without the regex
+    call."""
+    if at + 1 >= len(after):
+        return False
+    first = ord(after[at]) - 97
+    second = ord(after[at + 1]) - 97
+    if not (0 <= first < 26 and 0 <= second < 26):
+        return False
+    # "ac" (first 0, second 2) of "according": tested on the ints, a call of startswith
+    # with a start costs more.
+    return _SPEECH_LETTER_PAIRS[first * 26 + second] == "1" or (first == 0 and second == 2)
 
 
 def _clauses(phrase: str) -> list[str]:
@@ -549,7 +561,7 @@ def _resolve(
     organisation: str | None,
     at: int | None = None,
 ) -> Speaker | None:
-    parsed = parse_speaker_phrase(phrase)
+    parsed = shared_speaker_phrase(phrase)  # shared: _accept copies it to keep it
     if parsed is None:
         return None
     if parsed == "nobody":
@@ -574,13 +586,18 @@ def _resolve(
 
 def _accept(parsed: Speaker, registry: SpeakerRegistry) -> Speaker | None:
     """Register a named speaker; one capitalised word ("Speaking", "Neistat") only counts
-    when it is a known leader or someone already named in full."""
-    if " " not in parsed.name and parsed.name not in leaders():
-        known = registry.lookup(parsed.name)
+    when it is a known leader or someone already named in full. `parsed` is shared
+    (shared_speaker_phrase): read, never kept or changed."""
+    name = parsed.name
+    known = registry.lookup(name)
+    if " " not in name and name not in leaders():
         if known is not None:
             registry.last = known
         return known
-    return registry.remember(parsed)
+    if known is None:
+        # Someone new: the registry keeps (and may fill in) a copy of its own.
+        return registry.remember(make_speaker(name, parsed.role, parsed.organisation))
+    return registry.remember(parsed)  # fills in `known` from it, and gives `known`
 
 
 def _last_person(
@@ -677,7 +694,7 @@ def _fill_from_neighbours(
             if who is not None:
                 parsed: Speaker | str | None = None
                 for candidate in _clauses(who):
-                    parsed = parse_speaker_phrase(candidate)
+                    parsed = shared_speaker_phrase(candidate)
                     if isinstance(parsed, Speaker):
                         found.speaker = _accept(parsed, registry)
                         if found.speaker is not None:

@@ -264,6 +264,13 @@ def parse_speaker_phrase(phrase: str) -> Speaker | str | None:
     return parsed
 
 
+def shared_speaker_phrase(phrase: str) -> Speaker | str | None:
+    """parse_speaker_phrase without the copy: a Speaker given is shared by every caller, to
+    read and never change (copy it before giving it to a registry to keep). For callers that
+    mostly find the name already known."""
+    return _parse_speaker_phrase(phrase)
+
+
 # The same attributions ("said Anna Neistat, ...") recur in statement after statement.
 @lru_cache(maxsize=4096)
 def _parse_speaker_phrase(phrase: str) -> Speaker | str | None:
