@@ -30,11 +30,13 @@ _CALL: Final = re.compile(
     r"recommend(?:s|ed)?)\b",
     re.IGNORECASE,
 )
-# Words one of _CALL or _MODAL needs, lower-cased: most sentences have none and skip both.
-_CUES: Final[tuple[str, ...]] = (
-    "call", "urg", "demand", "appeal", "ask", "press", "recommend",
-    "must", "should", "need", "ought", "has", "have",
+# What every match of _CALL and of _MODAL begins with, lower-cased: most sentences have none
+# of these words and skip both.
+_CALL_WORDS: Final[tuple[str, ...]] = (
+    "call", "urg", "demand", "appeal", "ask", "press", "recommend"
 )  # fmt: skip
+_MODAL_WORDS: Final[tuple[str, ...]] = ("must", "should", "need", "ought", "has", "have")
+_CUES: Final[tuple[str, ...]] = _CALL_WORDS + _MODAL_WORDS
 _MODAL: Final = re.compile(
     r"\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b", re.IGNORECASE
 )
@@ -76,19 +78,13 @@ _REPORTED_LOWER: Final = re.compile(_REPORTED.pattern)
 # Characters IGNORECASE takes for an ASCII letter that str.lower() does not turn into that
 # letter alone (dotted and dotless i, long s).
 _CASE_ODD: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f")
-# What every match of _CALL_LOWER and of _MODAL_LOWER begins with (see cues.py).
-_CALL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple(
-    (word, 0) for word in ("call", "urg", "demand", "appeal", "ask", "press", "recommend")
-)
-_MODAL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple(
-    (word, 0) for word in ("must", "should", "need", "ought", "has", "have")
-)
-_CALL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _CALL_STARTS)
-_MODAL_WORDS: Final[tuple[str, ...]] = tuple(word for word, _ in _MODAL_STARTS)
+# The same words as the cue tables of cues.match_starts, for _CALL_LOWER and _MODAL_LOWER.
+_CALL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple((word, 0) for word in _CALL_WORDS)
+_MODAL_STARTS: Final[tuple[tuple[str, int], ...]] = tuple((word, 0) for word in _MODAL_WORDS)
 
-# The literals every ask's call or modal begins with; statement.py finds them with the other
-# stages' cue words in one pass (cues.CueIndex) and passes their occurrences in.
-CUE_LITERALS: Final[tuple[str, ...]] = _CALL_WORDS + _MODAL_WORDS
+# statement.py finds these with the other stages' cue words in one pass (cues.CueIndex) and
+# passes their occurrences in.
+CUE_LITERALS: Final[tuple[str, ...]] = _CUES
 _CUE_INDEX: Final = CueIndex(CUE_LITERALS)
 
 
