@@ -128,6 +128,12 @@ def any_start_in(starts: list[int], pos: int, endpos: int) -> bool:
     return i < len(starts) and starts[i] < endpos
 
 
+def is_word_character(char: str) -> bool:
+    """What the regex engine's \\w (and so \\b) takes for a word character: the test of a
+    word boundary beside a cue word's place."""
+    return char.isalnum() or char == "_"
+
+
 def index_from(starts: list[int], pos: int, low: int = 0) -> int:
     """bisect.bisect_left(starts, pos, low), compiled: a call of the bisect module cost more
     than the few steps of the search."""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from briefpack.parsing.countries import country_code, organisation_pattern
+from briefpack.parsing.cues import is_word_character
 from briefpack.parsing.gazetteer import ORGANISATION_WORDS
 
 _CAP = r"[A-Z][\w'\u2019&.-]*"
@@ -64,14 +65,14 @@ def _candidates(text: str, pos: int) -> list[int]:
             i = text.find(stop, i + 1)
     i = text.find("the", pos)
     while i >= 0:
-        if (i == 0 or not _is_word(text[i - 1])) and _name_follows(text, i + 3, False):
+        if (i == 0 or not is_word_character(text[i - 1])) and _name_follows(text, i + 3, False):
             found.append(i)
         i = text.find("the", i + 1)
     i = text.find("sa", pos)
     while i >= 0:
         if (
             (text.startswith("id", i + 2) or text.startswith("ys", i + 2))
-            and (i == 0 or not _is_word(text[i - 1]))
+            and (i == 0 or not is_word_character(text[i - 1]))
             and _name_follows(text, i + 4, True)
         ):
             found.append(i)
@@ -89,11 +90,6 @@ def _name_follows(text: str, i: int, or_the: bool) -> bool:
         return False
     first = text[j]
     return "A" <= first <= "Z" or (or_the and first == "t")
-
-
-def _is_word(char: str) -> bool:
-    # What the regex engine's \w and \b call a word character.
-    return char.isalnum() or char == "_"
 
 
 def _is_organisation_name(name: str) -> bool:

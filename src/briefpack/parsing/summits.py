@@ -23,7 +23,7 @@ from briefpack.parsing.countries import (
     named_summit_pattern,
     place_pattern,
 )
-from briefpack.parsing.cues import NO_HITS, any_start_in, first_match, index_from
+from briefpack.parsing.cues import NO_HITS, any_start_in, first_match, index_from, is_word_character
 from briefpack.parsing.dates import WHEN, WHEN_CUES, resolve_timing
 from briefpack.parsing.gazetteer import CAPITALS, NAMED_SUMMITS
 from briefpack.parsing.layout import ADDRESS_OPENERS, continues_address
@@ -303,7 +303,7 @@ def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None
         hits = cue_hits.get(key, NO_HITS) if cue_hits is not None else None
         for i in _occurrences(text, literal, hits):
             start = i - back
-            if start >= 0 and (start == 0 or not _word_character(text[start - 1])):
+            if start >= 0 and (start == 0 or not is_word_character(text[start - 1])):
                 # The commonest, "summit" as a whole word, without the regex.
                 if (back == 1 and literal == "ummit" and _whole_summit(text, start)) or (
                     _TRIGGER.match(text, start) is not None
@@ -316,7 +316,7 @@ def _meeting_word_starts(text: str, cue_hits: dict[str, list[int]] | None = None
                     k -= 1
                 if 5 <= k < i and text.startswith("state", k - 5):
                     start = k - 5
-                    if (start == 0 or not _word_character(text[start - 1])) and _TRIGGER.match(
+                    if (start == 0 or not is_word_character(text[start - 1])) and _TRIGGER.match(
                         text, start
                     ) is not None:
                         found.add(start)
@@ -329,7 +329,7 @@ def _whole_summit(text: str, start: int) -> bool:
     first = ord(text[start])
     end = start + 6
     return (first == 0x53 or first == 0x73) and (  # "S", "s"
-        end >= len(text) or not _word_character(text[end])
+        end >= len(text) or not is_word_character(text[end])
     )
 
 
@@ -488,11 +488,6 @@ class _SentenceCues:
         if cue_hits is not None:
             self.persons = PersonCues(cue_hits)
             self.family_starts = sorted({p // 64 for p in places[9]})
-
-
-def _word_character(char: str) -> bool:
-    """A word character, as the regex class \\w has it."""
-    return char.isalnum() or char == "_"
 
 
 def _with_surnames(
@@ -996,7 +991,7 @@ def _after_prepositions(text: str, start: int, end: int) -> list[int]:
             k = i + n
             # The character after first: inside a word ("meeting", "that"), mostly a letter.
             if (k < end and text[k].isspace()
-                    and (i == 0 or not _word_character(text[i - 1]))):
+                    and (i == 0 or not is_word_character(text[i - 1]))):
                 while k < end and text[k].isspace():
                     k += 1
                 if k < end:
@@ -1044,7 +1039,7 @@ def _preposition_ends_at(text: str, pos: int, k: int) -> bool:
         if (
             begin >= pos
             and text.find(word, begin, k) == begin
-            and (begin == 0 or not _word_character(text[begin - 1]))
+            and (begin == 0 or not is_word_character(text[begin - 1]))
         ):
             return True
     return False
